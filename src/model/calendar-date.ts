@@ -1,0 +1,62 @@
+// Dates in the data are days at the venue, not instants. They are kept as
+// `YYYY-MM-DD` strings and turned into UTC midnights only for the time scale,
+// so no viewer's time zone can move a meeting to another day.
+
+import type { CalendarDate } from './types.js';
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True when `value` is a real day written as `YYYY-MM-DD` (no 2019-02-30). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const m = PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** UTC midnight of the day: the position the time scale uses. */
+export function toUtcDate(day: CalendarDate): Date {
+  const m = PATTERN.exec(day);
+  if (!m) throw new RangeError(`not a calendar date: ${day}`);
+  const date = new Date(0);
+  // setUTCFullYear keeps years 0-99 literal, which Date.UTC would shift to 19xx.
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return date;
+}
+
+/** UTC midnight after the day: the right edge of a day on the scale. */
+export function toUtcDayEnd(day: CalendarDate): Date {
+  return new Date(toUtcDate(day).getTime() + MS_PER_DAY);
+}
+
+/** The calendar day a UTC instant falls on, as `YYYY-MM-DD`. */
+export function fromUtcDate(date: Date): CalendarDate {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The same day as a local midnight, for date-fns, which formats in the
+ * viewer's zone: a local midnight prints as its own day everywhere.
+ */
+export function toLocalDate(day: CalendarDate | Date): Date {
+  const utc = typeof day === 'string' ? toUtcDate(day) : day;
+  const local = new Date(0);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  local.setHours(0, 0, 0, 0);
+  return local;
+}
+
+/** Days from `a` to `b`; negative when `b` is earlier. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((toUtcDate(b).getTime() - toUtcDate(a).getTime()) / MS_PER_DAY);
+}

@@ -1,0 +1,19 @@
+// The time axis. D3 owns everything inside the group it is given.
+
+import { axisBottom } from 'd3-axis';
+import type { Selection } from 'd3-selection';
+import type { TimelineLayout } from '../layout/timeline.js';
+import { formatTick } from '../format/dates.js';
+import type { Locale } from '../format/strings.js';
+
+export function renderAxis(g: Selection<SVGGElement, unknown, null, undefined>, layout: TimelineLayout, locale: Locale): void {
+  const { scale, ticks } = layout;
+  g.attr('transform', `translate(0,${layout.axisY})`).call(
+    axisBottom(scale)
+      .tickValues(ticks.values)
+      .tickFormat((d) => formatTick(d as Date, ticks.unit, locale))
+      .tickSizeOuter(0),
+  );
+  // The axis reads as one labelled unit; its tick texts stay for sighted users.
+  g.attr('aria-hidden', 'true');
+}
