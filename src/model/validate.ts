@@ -76,6 +76,7 @@ function text(value: unknown, path: string): string {
 }
 
 function localized(value: unknown, path: string): LocalizedText {
+  if (value === undefined) fail(path, 'is required: text, or { "en": text, "ja": text }');
   if (typeof value === 'string') return { en: text(value, path) };
   const r = record(value, path, TEXT_KEYS);
   const out: LocalizedText = { en: text(r.en, `${path}.en`) };
@@ -84,6 +85,7 @@ function localized(value: unknown, path: string): LocalizedText {
 }
 
 function day(value: unknown, path: string): string {
+  if (value === undefined) fail(path, 'is required: a calendar date (YYYY-MM-DD)');
   if (!isCalendarDate(value)) fail(path, `${show(value)} is not a calendar date (YYYY-MM-DD)`);
   return value;
 }
