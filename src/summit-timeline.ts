@@ -230,6 +230,7 @@ export class SummitTimeline extends LitElement {
         <div class="plot">
           <svg
             part="plot"
+            tabindex="-1"
             role="group"
             aria-labelledby="title"
             aria-roledescription="timeline"

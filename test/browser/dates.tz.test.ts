@@ -1,0 +1,37 @@
+// Runs once per zone (web-test-runner.config.mjs groups): the 7 February 2025
+// meeting reads and sits on 7 February wherever the viewer is.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SummitTimeline } from '../../src/summit-timeline.js';
+
+const OFFSETS = [-540, 480, -840, 660]; // Tokyo, Los Angeles, Kiritimati, Pago Pago
+
+describe('a calendar date in this time zone', () => {
+  it('runs in one of the zones under test', () => {
+    expect(OFFSETS).to.include(new Date(2025, 1, 7).getTimezoneOffset());
+  });
+
+  it('is read, shown and placed as 7 February 2025', async () => {
+    const data = await (await fetch(new URL('./fixtures/small.json', import.meta.url))).json();
+    const el = await fixture<SummitTimeline>(
+      html`<summit-timeline style="width: 1000px" start="2025-02-01" end="2025-02-14" selected="2025-02-07-ishiba-trump"></summit-timeline>`,
+    );
+    el.data = data;
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-id="2025-02-07-ishiba-trump"]'), 'no mark', { timeout: 5000 });
+    await el.updateComplete;
+    const mark = root.querySelector<SVGGElement>('[data-id="2025-02-07-ishiba-trump"]')!;
+    expect(mark.getAttribute('aria-label')).to.match(/^7 February 2025: /);
+    expect(root.querySelector('[part~="detail"] time')!.textContent).to.equal('Friday 7 February 2025');
+
+    const ticks = [...root.querySelectorAll('[part~="axis"] .tick')];
+    const x = (t: Element) => new DOMMatrix(getComputedStyle(t).transform).e;
+    const seventh = ticks.find((t) => t.textContent === '7 Feb');
+    const eighth = ticks.find((t) => t.textContent === '8 Feb');
+    expect(seventh, 'a tick for 7 Feb').to.exist;
+    expect(eighth, 'a tick for 8 Feb').to.exist;
+    const markX = new DOMMatrix(getComputedStyle(mark).transform).e;
+    expect(markX).to.be.greaterThan(x(seventh!));
+    expect(markX).to.be.lessThan(x(eighth!));
+  });
+});

@@ -1,0 +1,332 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { SummitTimeline } from '../../src/summit-timeline.js';
+import type { Summit, TimelineData } from '../../src/model/types.js';
+
+const SMALL = new URL('./fixtures/small.json', import.meta.url).href;
+const DEFAULT = new URL('../../src/data/summits.json', import.meta.url).href;
+
+async function small(): Promise<TimelineData> {
+  return (await fetch(SMALL)).json();
+}
+
+function root(el: SummitTimeline): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function marks(el: SummitTimeline): SVGGElement[] {
+  return [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
+}
+
+function mark(el: SummitTimeline, id: string): SVGGElement {
+  const found = root(el).querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`);
+  if (!found) throw new Error(`no mark ${id}`);
+  return found;
+}
+
+/** The element's shadow-deep focused element. */
+function focused(el: SummitTimeline): Element | null {
+  return root(el).activeElement;
+}
+
+async function loaded(el: SummitTimeline): Promise<void> {
+  await waitUntil(() => marks(el).length > 0, 'marks never appeared', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+async function withData(data: unknown, attrs = ''): Promise<SummitTimeline> {
+  const el = await fixture<SummitTimeline>(html`<summit-timeline style="width: 900px"></summit-timeline>`);
+  if (attrs) el.setAttribute('selected', attrs);
+  el.data = data;
+  await loaded(el);
+  return el;
+}
+
+describe('<summit-timeline> with no data given', () => {
+  it('draws the bundled US–Japan history: a mark per meeting and both bands', async () => {
+    const el = await fixture<SummitTimeline>(html`<summit-timeline style="width: 1200px"></summit-timeline>`);
+    const { detail } = await oneEvent(el, 'summit-load');
+    await loaded(el);
+    const data: TimelineData = await (await fetch(DEFAULT)).json();
+    expect(detail.source).to.equal('default');
+    expect(detail.count).to.equal(data.events.length);
+    expect(detail.count).to.be.at.least(20);
+    expect(marks(el).length).to.equal(data.events.length);
+    expect(mark(el, '2025-02-07-ishiba-trump')).to.exist;
+
+    const termNames = [...root(el).querySelectorAll('[part~="term"]')].map((t) => t.getAttribute('aria-label'));
+    for (const name of ['Shinzo Abe', 'Yoshihide Suga', 'Fumio Kishida', 'Shigeru Ishiba', 'Barack Obama', 'Donald Trump', 'Joe Biden']) {
+      expect(termNames.some((n) => n?.startsWith(name)), name).to.be.true;
+    }
+    const visible = [...root(el).querySelectorAll('.term-label')].map((t) => t.textContent);
+    expect(visible).to.include('Shinzo Abe');
+    expect(visible).to.include('Barack Obama');
+  });
+
+  it('is accessible (axe)', async () => {
+    const el = await fixture<SummitTimeline>(html`<summit-timeline style="width: 1000px" selected="2025-02-07-ishiba-trump"></summit-timeline>`);
+    await loaded(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('data from src, data and inline JSON', () => {
+  it('loads src and fires summit-load', async () => {
+    const el = await fixture<SummitTimeline>(html`<summit-timeline src=${SMALL}></summit-timeline>`);
+    const { detail } = await oneEvent(el, 'summit-load');
+    expect(detail).to.deep.equal({ source: 'src', url: SMALL, count: 3, problems: [] });
+    await loaded(el);
+    expect(marks(el).map((m) => m.dataset.id)).to.have.members(['2016-05-27-abe-obama', '2019-05-26-abe-trump', '2025-02-07-ishiba-trump']);
+  });
+
+  it('says which URL failed and why, and keeps the last good render', async () => {
+    const el = await fixture<SummitTimeline>(html`<summit-timeline src=${SMALL}></summit-timeline>`);
+    await loaded(el);
+    const missing = new URL('./fixtures/missing.json', import.meta.url).href;
+    el.src = missing;
+    const { detail } = await oneEvent(el, 'summit-error');
+    expect(detail.url).to.equal(missing);
+    expect(detail.message).to.equal(`Could not load ${missing}: the server answered 404 Not Found`);
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain(`Could not load ${missing}`);
+    expect(marks(el)).to.have.length(3);
+  });
+
+  it('aborts the previous request when src changes', async () => {
+    const el = await fixture<SummitTimeline>(html`<summit-timeline></summit-timeline>`);
+    const events: string[] = [];
+    el.addEventListener('summit-load', (e) => events.push(e.detail.url!));
+    el.src = DEFAULT;
+    el.src = SMALL;
+    await waitUntil(() => events.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).to.deep.equal([SMALL]);
+  });
+
+  it('rejects a document that is not timeline data with its path, keeping the last render', async () => {
+    const el = await withData(await small());
+    const error = oneEvent(el, 'summit-error');
+    el.src = new URL('./fixtures/not-timeline.json', import.meta.url).href;
+    el.data = undefined;
+    const { detail } = await error;
+    expect(detail.problems[0]!.path).to.equal('(root).meetings');
+    expect(detail.problems[0]!.message).to.contain('is not a known field');
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('not-timeline.json is not timeline data');
+    expect(alert).to.contain('(root).meetings');
+    expect(marks(el)).to.have.length(3);
+  });
+
+  it('skips an invalid meeting, lists it in an alert, and draws the rest', async () => {
+    const data = await small();
+    (data.events[1] as unknown as Record<string, unknown>).date = '2019-13-01';
+    const el = await withData(data);
+    expect(marks(el)).to.have.length(2);
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('events[1].date');
+    expect(alert.textContent).to.contain('"2019-13-01" is not a calendar date');
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const data = await small();
+    const el = await fixture<SummitTimeline>(
+      html`<summit-timeline><script type="application/json">${JSON.stringify(data)}</script></summit-timeline>`,
+    );
+    await loaded(el);
+    expect(marks(el)).to.have.length(3);
+  });
+
+  it('treats text from data as text and drops non-web links', async () => {
+    const data = await small();
+    data.events[2]!.title = { en: '<img src=x onerror="window.__pwned=1">Title' };
+    data.events[2]!.summary = { en: '<script>window.__pwned=1</script>' };
+    const el = await withData(data);
+    mark(el, '2025-02-07-ishiba-trump').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const card = root(el).querySelector('[part~="detail"]')!;
+    expect(card.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Title');
+    expect(card.querySelector('img, script')).to.be.null;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+    const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['https://example.org/a', 'http://example.org/b']);
+  });
+});
+
+describe('reading a meeting', () => {
+  it('opens the detail card on click and fires summit-select with plain data', async () => {
+    const el = await withData(await small());
+    const selected = oneEvent(el, 'summit-select');
+    mark(el, '2025-02-07-ishiba-trump').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = await selected;
+    expect(detail.id).to.equal('2025-02-07-ishiba-trump');
+    expect((detail.event as Summit).date).to.equal('2025-02-07');
+    expect(JSON.parse(JSON.stringify(detail))).to.deep.equal(detail);
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('2025-02-07-ishiba-trump');
+    const card = root(el).querySelector('[part~="detail"]')!;
+    expect(card.getAttribute('role')).to.equal('dialog');
+    expect(card.textContent).to.contain('Ishiba meets Trump');
+    expect(card.textContent).to.contain('Friday 7 February 2025');
+    expect(card.textContent).to.contain('Shigeru Ishiba and Donald Trump');
+    expect(card.textContent).to.contain('White House, Washington, D.C., United States');
+    expect(card.textContent).to.contain('Working visit');
+    expect(card.textContent).to.contain('Economy, security, North Korea and AI.');
+    const link = card.querySelector('a')!;
+    expect(link.rel).to.contain('noopener');
+  });
+
+  it('shows a tooltip on hover', async () => {
+    const el = await withData(await small());
+    mark(el, '2016-05-27-abe-obama').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('Obama visits Hiroshima');
+  });
+
+  it('closes with the close button and fires summit-select with null', async () => {
+    const el = await withData(await small(), '2025-02-07-ishiba-trump');
+    expect(root(el).querySelector('[part~="detail"]')).to.exist;
+    const cleared = oneEvent(el, 'summit-select');
+    root(el).querySelector<HTMLButtonElement>('.detail .close')!.click();
+    expect((await cleared).detail).to.deep.equal({ id: null, event: null });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="detail"]')).to.be.null;
+    expect(el.hasAttribute('selected')).to.be.false;
+  });
+});
+
+describe('keyboard', () => {
+  it('is one tab stop; arrows move in time order; Enter opens; Escape closes and returns focus', async () => {
+    const el = await withData(await small());
+    const tabbable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+    expect(tabbable).to.have.length(1);
+    expect(tabbable[0]!.dataset.id).to.equal('2016-05-27-abe-obama');
+    for (const m of marks(el)) expect(m.getAttribute('aria-label')).to.match(/^\d{1,2} \w+ \d{4}( – \d{1,2} \w+ \d{4})?: .+ and .+, .+\./);
+
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
+    before.focus();
+    // Three toolbar buttons, then the marks as a single stop, then out of the element.
+    for (const name of ['zoom-in', 'zoom-out', 'reset']) {
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.classList.contains(name), name).to.be.true;
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2019-05-26-abe-trump');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2025-02-07-ishiba-trump');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2019-05-26-abe-trump');
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.dataset.id)).to.deep.equal(['2019-05-26-abe-trump']);
+
+    const selected = oneEvent(el, 'summit-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal('2019-05-26-abe-trump');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="detail"]')!.textContent).to.contain('State visit');
+    expect(focused(el)?.matches('[part~="detail"]')).to.be.true;
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="detail"]')).to.be.null;
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2019-05-26-abe-trump');
+    before.remove();
+    after.remove();
+  });
+
+  it('pans a meeting into view when the arrow keys reach it', async () => {
+    const el = await withData(await small());
+    el.start = '2016-05-01';
+    el.end = '2016-06-30';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(marks(el).map((m) => m.dataset.id)).to.deep.equal(['2016-05-27-abe-obama']);
+    mark(el, '2016-05-27-abe-obama').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focused(el)?.getAttribute('data-id') === '2019-05-26-abe-trump', 'did not move to the next meeting');
+  });
+});
+
+describe('view', () => {
+  it('shows the start/end window and reports range changes from the zoom buttons', async () => {
+    const el = await withData(await small());
+    const range = oneEvent(el, 'summit-rangechange');
+    el.start = '2019-01-01';
+    el.end = '2019-12-31';
+    expect((await range).detail).to.deep.equal({ start: '2019-01-01', end: '2019-12-31' });
+    await el.updateComplete;
+    expect(marks(el).map((m) => m.dataset.id)).to.deep.equal(['2019-05-26-abe-trump']);
+
+    const zoomed = oneEvent(el, 'summit-rangechange');
+    root(el).querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    const { detail } = await zoomed;
+    expect(detail.start > '2019-01-01').to.be.true;
+    expect(detail.end < '2019-12-31').to.be.true;
+
+    const reset = oneEvent(el, 'summit-rangechange');
+    root(el).querySelector<HTMLButtonElement>('.reset')!.click();
+    const all = (await reset).detail;
+    expect(all.start < '2016-05-27').to.be.true;
+    expect(all.end > '2025-02-07').to.be.true;
+  });
+
+  it('zooms with the mouse wheel', async () => {
+    const el = await withData(await small());
+    const svg = root(el).querySelector('svg')!;
+    const before = mark(el, '2019-05-26-abe-trump').getAttribute('transform');
+    const box = svg.getBoundingClientRect();
+    const changed = oneEvent(el, 'summit-rangechange');
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true }));
+    await changed;
+    await el.updateComplete;
+    expect(mark(el, '2019-05-26-abe-trump').getAttribute('transform')).not.to.equal(before);
+  });
+
+  it('fills its container and lays out again when the container resizes', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><summit-timeline></summit-timeline></div>`);
+    const el = wrapper.querySelector('summit-timeline')!;
+    el.data = await small();
+    await loaded(el);
+    const x = () => new DOMMatrix(getComputedStyle(mark(el, '2025-02-07-ishiba-trump')).transform).e;
+    const wide = x();
+    expect(el.getBoundingClientRect().width).to.equal(1000);
+    wrapper.style.width = '500px';
+    await waitUntil(() => Math.abs(x() - wide / 2) < 15, `mark did not move: ${x()} vs ${wide / 2}`);
+    expect(root(el).querySelector('svg')!.getBoundingClientRect().width).to.equal(500);
+  });
+
+  it('has a default height that CSS can change', async () => {
+    const el = await withData(await small());
+    expect(el.getBoundingClientRect().height).to.equal(360);
+    el.style.setProperty('--summit-height', '480px');
+    expect(el.getBoundingClientRect().height).to.equal(480);
+  });
+});
+
+describe('registration', () => {
+  it('tolerates the define module being loaded twice', async () => {
+    const first = customElements.get('summit-timeline');
+    await import(`../../src/define.ts?again=${Date.now()}`);
+    expect(customElements.get('summit-timeline')).to.equal(first);
+  });
+});

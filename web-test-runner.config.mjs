@@ -1,0 +1,57 @@
+// The element in a real Chromium: Debian's, never a downloaded one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const chrome = (tz) => chromeLauncher({ launchOptions: { executablePath, args, env: { ...process.env, TZ: tz } } });
+
+// Counts for .ci/run's closing line: Web Test Runner prints none the CI can read.
+function countingReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests ?? []) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const s of suite.suites ?? []) walk(s);
+      };
+      for (const session of sessions) {
+        const before = failed;
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no failed test but must still fail the run.
+        if (!session.passed && failed === before) failed++;
+      }
+      mkdirSync('.ci/out', { recursive: true });
+      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+
+export default {
+  files: ['test/browser/**/*.test.ts', '!test/browser/**/*.tz.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  browsers: [chrome('UTC')],
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  reporters: [defaultReporter(), countingReporter('.ci/out/wtr.json')],
+  groups: [
+    ...ZONES.map((tz) => ({ name: `tz-${tz.replace('/', '-')}`, files: 'test/browser/**/*.tz.test.ts', browsers: [chrome(tz)] })),
+  ],
+};
