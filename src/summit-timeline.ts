@@ -132,6 +132,8 @@ export class SummitTimeline extends LitElement {
   private _pendingWindow: [Date, Date] | null = null;
   private _focusAfterRender: string | null = null;
   private _lastRange = '';
+  /** Accessible names by locale and meeting id, for the current data: formatting dates on every zoom frame adds up. */
+  private _labels = new Map<string, string>();
   private _zoomNeedsReset = false;
   private _detailWantsFocus = false;
 
@@ -201,6 +203,7 @@ export class SummitTimeline extends LitElement {
         this._activeId = this.selected ?? this._sorted[0]?.id ?? null;
       }
     }
+    if (changed.has('_data')) this._labels.clear();
     if (changed.has('selected') && this.selected) this._activeId = this.selected;
     const inputs = ['_data', '_size', '_transform', 'locale'];
     if (this._data && this._size.width > 0 && inputs.some((k) => changed.has(k))) {
@@ -407,7 +410,7 @@ export class SummitTimeline extends LitElement {
       // The roving tab stop stays on a visible mark, so Tab always lands somewhere.
       activeId: this._activeId && visible.has(this._activeId) ? this._activeId : (layout.marks[0]?.event.id ?? null),
       selectedId: this.selected,
-      label: (m) => describeEvent(m.event, this._leaders, locale),
+      label: (m) => this._label(m.event, locale),
     });
     this._announceRange(layout);
   }
@@ -558,6 +561,16 @@ export class SummitTimeline extends LitElement {
   private get _locale(): Locale {
     if (this.locale) return toLocale(this.locale);
     return toLocale(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  private _label(event: Summit, locale: Locale): string {
+    const key = `${locale}|${event.id}`;
+    let label = this._labels.get(key);
+    if (label === undefined) {
+      label = describeEvent(event, this._leaders, locale);
+      this._labels.set(key, label);
+    }
+    return label;
   }
 
   private _markElement(id: string): SVGGElement | null {

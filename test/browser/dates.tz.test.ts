@@ -22,7 +22,7 @@ describe('a calendar date in this time zone', () => {
     await el.updateComplete;
     const mark = root.querySelector<SVGGElement>('[data-id="2025-02-07-ishiba-trump"]')!;
     expect(mark.getAttribute('aria-label')).to.match(/^7 February 2025: /);
-    expect(root.querySelector('[part~="detail"] time')!.textContent).to.equal('Friday 7 February 2025');
+    expect(root.querySelector('[part~="detail"] time')!.textContent).to.equal('Friday, 7 February 2025');
 
     const ticks = [...root.querySelectorAll('[part~="axis"] .tick')];
     const x = (t: Element) => new DOMMatrix(getComputedStyle(t).transform).e;

@@ -169,7 +169,7 @@ describe('reading a meeting', () => {
     const card = root(el).querySelector('[part~="detail"]')!;
     expect(card.getAttribute('role')).to.equal('dialog');
     expect(card.textContent).to.contain('Ishiba meets Trump');
-    expect(card.textContent).to.contain('Friday 7 February 2025');
+    expect(card.textContent).to.contain('Friday, 7 February 2025');
     expect(card.textContent).to.contain('Shigeru Ishiba and Donald Trump');
     expect(card.textContent).to.contain('White House, Washington, D.C., United States');
     expect(card.textContent).to.contain('Working visit');

@@ -21,8 +21,8 @@ describe(`dates in ${process.env.TZ}`, () => {
   });
 
   it('shows 2025-02-07 as Friday 7 February 2025', () => {
-    expect(formatLongDate('2025-02-07', 'en')).toBe('Friday 7 February 2025');
-    expect(formatLongDate('2025-02-07', 'ja')).toBe('2025年2月7日（金曜日）');
+    expect(formatLongDate('2025-02-07', 'en')).toBe('Friday, 7 February 2025');
+    expect(formatLongDate('2025-02-07', 'ja')).toBe('2025年2月7日金曜日');
     expect(formatSpokenDate('2025-02-07', 'en')).toBe('7 February 2025');
   });
 
