@@ -4,7 +4,20 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+
+// A Chrome or Chromium already on the machine; CHROME_PATH wins.
+const executablePath =
+  process.env.CHROME_PATH ??
+  [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ].find((p) => existsSync(p)) ??
+  '/usr/bin/chromium';
 const args = [
   '--no-sandbox',
   '--headless=new',

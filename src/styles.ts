@@ -14,8 +14,8 @@ export const styles = css`
     --summit-grid-color: #d1d9e0;
     --summit-accent: #0b62d6;
     --summit-focus-color: #0b62d6;
-    --summit-jp-color: #bc002d;
-    --summit-us-color: #3c3b6e;
+    --summit-band-1-color: #bc002d;
+    --summit-band-2-color: #3c3b6e;
     --summit-term-text-color: #ffffff;
     --summit-event-color: #1f6feb;
     --summit-event-stroke: #ffffff;
@@ -51,8 +51,8 @@ export const styles = css`
       --summit-grid-color: #3d444d;
       --summit-accent: #4493f8;
       --summit-focus-color: #79c0ff;
-      --summit-jp-color: #d9415e;
-      --summit-us-color: #6e6cc0;
+      --summit-band-1-color: #d9415e;
+      --summit-band-2-color: #6e6cc0;
       --summit-event-color: #4493f8;
       --summit-event-stroke: #0d1117;
       --summit-visit-color: #4493f8;
@@ -151,11 +151,11 @@ export const styles = css`
   }
 
   .term-bar {
-    fill: var(--summit-us-color);
+    fill: var(--summit-band-2-color);
   }
 
-  .band[data-country='JP'] .term-bar {
-    fill: var(--summit-jp-color);
+  .band:first-child .term-bar {
+    fill: var(--summit-band-1-color);
   }
 
   .term:nth-child(even) .term-bar {

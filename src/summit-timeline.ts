@@ -15,7 +15,7 @@ import { loadData } from './model/load.js';
 import type { Leader, Problem, Summit, TimelineData } from './model/types.js';
 import { isWebUrl } from './model/url.js';
 import { parseData, validateData, type ValidationResult } from './model/validate.js';
-import { sortEvents } from './layout/place.js';
+import { prepareEvents } from './layout/place.js';
 import { layoutTimeline, METRICS, type MarkLayout, type TimelineLayout } from './layout/timeline.js';
 import { IDENTITY, maxZoom, windowTransform, type ViewTransform } from './layout/time-scale.js';
 import { describeEvent, leaderNames } from './format/describe.js';
@@ -62,8 +62,8 @@ const ZOOM_STEP = 2;
  * @cssprop [--summit-grid-color=#d1d9e0] - Borders.
  * @cssprop [--summit-accent=#0b62d6] - Links and hovered buttons.
  * @cssprop [--summit-focus-color=#0b62d6] - Focus ring.
- * @cssprop [--summit-jp-color=#bc002d] - Japan's term band.
- * @cssprop [--summit-us-color=#3c3b6e] - The United States' (and any other country's) term band.
+ * @cssprop [--summit-band-1-color=#bc002d] - The first (top) term band: Japan's prime ministers in the default data.
+ * @cssprop [--summit-band-2-color=#3c3b6e] - The other term bands: US presidents in the default data.
  * @cssprop [--summit-term-text-color=#ffffff] - Names on the bands.
  * @cssprop [--summit-visit-color=#1f6feb] - Visits and bilateral summits.
  * @cssprop [--summit-sideline-color=#8250df] - Meetings at multilateral summits.
@@ -197,7 +197,7 @@ export class SummitTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') || changed.has('data')) this._resolveSource();
     if (changed.has('_data') && this._data) {
-      this._sorted = sortEvents(this._data.events);
+      this._sorted = prepareEvents(this._data.events).timed.map((t) => t.event);
       this._leaders = new Map(this._data.leaders.map((l) => [l.id, l]));
       if (!this._activeId || !this._sorted.some((e) => e.id === this._activeId)) {
         this._activeId = this.selected ?? this._sorted[0]?.id ?? null;

@@ -2,8 +2,8 @@
 // zoom transform over it, and the visible scale is derived from both.
 
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { toUtcDate, toUtcDayEnd } from '../model/calendar-date.js';
-import type { Summit } from '../model/types.js';
+import { toUtcDate } from '../model/calendar-date.js';
+import type { PreparedEvents } from './place.js';
 
 export type TimeScale = ScaleTime<number, number>;
 
@@ -17,18 +17,15 @@ export const IDENTITY: ViewTransform = { k: 1, x: 0 };
 const DAY = 86_400_000;
 
 /** The span the timeline covers: every meeting, with a margin so edge marks are not cut. */
-export function dataExtent(events: readonly Summit[]): [Date, Date] {
-  if (events.length === 0) {
+export function dataExtent({ timed }: PreparedEvents): [Date, Date] {
+  if (timed.length === 0) {
     // An empty data set still gets a readable axis: one year around its centre.
     const centre = toUtcDate('2000-01-01').getTime();
     return [new Date(centre - 182 * DAY), new Date(centre + 183 * DAY)];
   }
-  let lo = Infinity;
+  const lo = timed[0]!.t0;
   let hi = -Infinity;
-  for (const e of events) {
-    lo = Math.min(lo, toUtcDate(e.date).getTime());
-    hi = Math.max(hi, toUtcDayEnd(e.end ?? e.date).getTime());
-  }
+  for (const e of timed) hi = Math.max(hi, e.t1);
   const pad = Math.max((hi - lo) * 0.03, 30 * DAY);
   return [new Date(lo - pad), new Date(hi + pad)];
 }

@@ -4,7 +4,7 @@
 
 import type { LocalizedText, TimelineData } from '../model/types.js';
 import { bandCountries, layoutBand, type BandLayout } from './bands.js';
-import { placeEvents, sortEvents, type PlacedEvent } from './place.js';
+import { placeEvents, prepareEvents, type PlacedEvent } from './place.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
 import { baseScale, dataExtent, rescale, type TimeScale, type ViewTransform } from './time-scale.js';
 
@@ -51,7 +51,8 @@ export const METRICS = {
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { data, width, height, transform, today, labelOf } = input;
   const m = METRICS;
-  const base = baseScale(dataExtent(data.events), width);
+  const events = prepareEvents(data.events);
+  const base = baseScale(dataExtent(events), width);
   const scale = rescale(base, transform);
 
   const countries = bandCountries(data.leaders, data.bands);
@@ -74,7 +75,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     return band;
   });
 
-  const placed = placeEvents(sortEvents(data.events), scale, { markSize: m.markSize, gap: m.gap });
+  const placed = placeEvents(events, scale, { markSize: m.markSize, gap: m.gap });
   const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
   const room = Math.max(0, bottom - top - m.pad);
   // Rows squeeze together before any is cut; clustering is for a later version.
