@@ -1,0 +1,89 @@
+// End-to-end check of the demo as `npm start` serves it, built bundle and all:
+// real history, all seven leaders, the 7 February 2025 mark opening its card
+// on a real click, summit-select fired, and no console errors.
+// puppeteer-core drives Debian's Chromium; it downloads no browser.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import { createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const port = await freePort();
+const server = await startDevServer({ config: { rootDir: '.', port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const browser = await puppeteer.launch({
+  executablePath,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+const results = [];
+function check(name, ok, info = '') {
+  results.push({ name, ok });
+  console.log(`${ok ? '✓' : '✗'} ${name}${ok || !info ? '' : `: ${info}`}`);
+}
+
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+  page.on('response', (res) => res.status() >= 400 && errors.push(`${res.status()} ${res.url()}`));
+
+  await page.goto(`http://localhost:${port}/demo/`, { waitUntil: 'load' });
+  const history = await page.waitForFunction(
+    () => {
+      const el = document.querySelector('#history');
+      return el?.shadowRoot?.querySelectorAll('[part~="event"]').length > 0 && el;
+    },
+    { timeout: 10000 },
+  );
+  const count = await history.evaluate((el) => el.shadowRoot.querySelectorAll('[part~="event"]').length);
+  check('the demo shows at least 20 meetings', count >= 20, `${count}`);
+
+  const names = await history.evaluate((el) => [...el.shadowRoot.querySelectorAll('[part~="term"]')].map((t) => t.getAttribute('aria-label')));
+  const missing = ['Shinzo Abe', 'Yoshihide Suga', 'Fumio Kishida', 'Shigeru Ishiba', 'Barack Obama', 'Donald Trump', 'Joe Biden'].filter((n) => !names.some((l) => l.startsWith(n)));
+  check('all seven leaders are named on the bands', missing.length === 0, `missing ${missing.join(', ')}`);
+
+  const selectedAtStart = await history.evaluate((el) => el.shadowRoot.querySelector('[part~="detail"] h2')?.textContent ?? '');
+  check('the 7 February 2025 meeting is selected at start', /Ishiba/.test(selectedAtStart), selectedAtStart);
+
+  // Close the card so the click below is what opens it again.
+  await history.evaluate((el) => el.shadowRoot.querySelector('.detail .close').click());
+  await history.evaluate((el) => {
+    window.__selected = null;
+    el.addEventListener('summit-select', (e) => (window.__selected = e.detail.id));
+  });
+  const mark = await history.evaluateHandle((el) => el.shadowRoot.querySelector('[data-id="2025-02-07-ishiba-trump"]'));
+  const box = await mark.boundingBox();
+  check('a mark for 7 February 2025 is on screen', Boolean(box));
+  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const selected = await page.waitForFunction(() => window.__selected, { timeout: 3000 }).then((h) => h.jsonValue()).catch(() => null);
+  check('clicking it fires summit-select', selected === '2025-02-07-ishiba-trump', String(selected));
+  const card = await history.evaluate((el) => el.shadowRoot.querySelector('[part~="detail"]')?.textContent ?? '');
+  check('and opens its detail card', card.includes('7 February 2025') && card.includes('White House'), card.slice(0, 120));
+
+  await page.waitForFunction(() => document.querySelector('#custom')?.shadowRoot?.querySelectorAll('[part~="event"]').length > 0, { timeout: 10000 });
+  check('the custom-data example draws its own meetings', true);
+
+  check('no console errors', errors.length === 0, errors.join(' | '));
+} catch (error) {
+  check('the demo ran', false, error.message);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+const failed = results.filter((r) => !r.ok).length;
+mkdirSync('.ci/out', { recursive: true });
+writeFileSync('.ci/out/e2e.json', JSON.stringify({ passed: results.length - failed, failed }));
+process.exit(failed ? 1 : 0);
