@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { styles } from './styles.js';
 import { defaultDataUrl } from './default-data.js';
 import {
@@ -17,7 +17,15 @@ import { isWebUrl } from './model/url.js';
 import { parseData, validateData, type ValidationResult } from './model/validate.js';
 import { prepareEvents } from './layout/place.js';
 import { layoutTimeline, METRICS, type MarkLayout, type TimelineLayout } from './layout/timeline.js';
-import { IDENTITY, maxZoom, windowTransform, type ViewTransform } from './layout/time-scale.js';
+import {
+  IDENTITY,
+  baseScale,
+  clampTransform,
+  dataExtent,
+  maxZoom,
+  windowTransform,
+  type ViewTransform,
+} from './layout/time-scale.js';
 import { describeEvent, leaderNames } from './format/describe.js';
 import { formatLongDate, formatSpan } from './format/dates.js';
 import { pick, strings, toLocale, type Locale } from './format/strings.js';
@@ -205,6 +213,7 @@ export class SummitTimeline extends LitElement {
     }
     if (changed.has('_data')) this._labels.clear();
     if (changed.has('selected') && this.selected) this._activeId = this.selected;
+    if (this._data && this._size.width > 0) this._updateView(changed);
     const inputs = ['_data', '_size', '_transform', 'locale'];
     if (this._data && this._size.width > 0 && inputs.some((k) => changed.has(k))) {
       const locale = this._locale;
@@ -263,7 +272,8 @@ export class SummitTimeline extends LitElement {
     const svg = select(this._svg!) as SvgSelection;
     this._zoom = zoom<SVGSVGElement, unknown>()
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        this._transform = { k: event.transform.k, x: event.transform.x };
+        // An echo of a transform the element set itself changes nothing, and costs no update.
+        if (!sameTransform(event.transform, this._transform)) this._transform = { k: event.transform.k, x: event.transform.x };
         this._hoverId = null;
       });
     // Double-click stays a click on a mark; the buttons and keys zoom in steps.
@@ -271,7 +281,7 @@ export class SummitTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this._syncZoom(changed);
+    this._syncZoom();
     this._draw();
     if (this._focusAfterRender) {
       const mark = this._markElement(this._focusAfterRender);
@@ -353,37 +363,44 @@ export class SummitTimeline extends LitElement {
 
   // Zoom
 
-  /** Keeps d3-zoom's constraints and stored transform in step with size, data and the start/end window. */
-  private _syncZoom(changed: PropertyValues): void {
-    const layout = this._layout;
-    if (!this._zoom || !this._svg || !layout) return;
-    const { width, height } = this._size;
-    const extent = layout.base.domain() as [Date, Date];
-    this._zoom
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent([1, maxZoom(extent)]);
-
-    let target: [Date, Date] | null = null;
+  /**
+   * Sets the transform a data, size or start/end change calls for, before
+   * layout runs, so one update draws it; d3-zoom is told afterwards.
+   */
+  private _updateView(changed: PropertyValues): void {
+    const width = this._size.width;
+    const extent = dataExtent(prepareEvents(this._data!.events));
     const windowChanged = changed.has('start') || changed.has('end');
-    if (this._pendingWindow) target = this._pendingWindow;
+    let target: [Date, Date] | null = this._pendingWindow;
     if ((this._zoomNeedsReset || windowChanged) && (this.start || this.end)) {
       target = [
         this.start && isCalendarDate(this.start) ? toUtcDate(this.start) : extent[0],
         this.end && isCalendarDate(this.end) ? toUtcDayEnd(this.end) : extent[1],
       ];
     }
-    const reset = this._zoomNeedsReset && !target;
+    if (target) {
+      const t = windowTransform(baseScale(extent, width), target[0], target[1]);
+      this._transform = clampTransform(t, width, maxZoom(extent));
+    } else if (this._zoomNeedsReset) {
+      this._transform = IDENTITY;
+    }
     this._pendingWindow = null;
     this._zoomNeedsReset = false;
-    if (target) this._applyTransform(windowTransform(layout.base, target[0], target[1]));
-    else if (reset) this._applyTransform(IDENTITY);
+  }
+
+  /** Gives d3-zoom the current limits and, where it differs, the element's transform. */
+  private _syncZoom(): void {
+    const layout = this._layout;
+    const svg = this._svg;
+    if (!this._zoom || !svg || !layout) return;
+    const { width, height } = this._size;
+    const box: [[number, number], [number, number]] = [
+      [0, 0],
+      [width, height],
+    ];
+    this._zoom.extent(box).translateExtent(box).scaleExtent([1, maxZoom(layout.base.domain() as [Date, Date])]);
+    const current = zoomTransform(svg);
+    if (!sameTransform(current, this._transform)) this._applyTransform(this._transform);
   }
 
   private _applyTransform(t: ViewTransform): void {
@@ -654,6 +671,10 @@ export class SummitTimeline extends LitElement {
         : nothing}
     </div>`;
   }
+}
+
+function sameTransform(a: ViewTransform, b: ViewTransform): boolean {
+  return Math.abs(a.k - b.k) < 1e-9 && Math.abs(a.x - b.x) < 1e-6;
 }
 
 function hostOf(url: string): string {

@@ -55,3 +55,16 @@ export function windowTransform(base: TimeScale, start: Date, end: Date): ViewTr
 export function maxZoom(extent: [Date, Date]): number {
   return Math.max(1, (extent[1].getTime() - extent[0].getTime()) / (7 * DAY));
 }
+
+/**
+ * Keeps a transform inside the zoom limits and the data, as d3-zoom's
+ * constrain would with translateExtent = extent = [0, width]: the element
+ * clamps first so d3-zoom has nothing to correct and no second update follows.
+ */
+export function clampTransform(t: ViewTransform, width: number, maxK: number): ViewTransform {
+  const k = Math.min(maxK, Math.max(1, t.k));
+  // Scaling is about the centre of the view, so a clamped zoom keeps what was in the middle.
+  const centre = (width / 2 - t.x) / t.k;
+  const x = k === t.k ? t.x : width / 2 - centre * k;
+  return { k, x: Math.min(0, Math.max(width - width * k, x)) };
+}

@@ -323,6 +323,30 @@ describe('view', () => {
   });
 });
 
+describe('Japanese', () => {
+  it('speaks Japanese with locale="ja": axis, bands, names, card', async () => {
+    const el = await withData(await small(), '2025-02-07-ishiba-trump');
+    el.locale = 'ja';
+    await el.updateComplete;
+    const r = root(el);
+    expect([...r.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent)).to.include('2020年');
+    expect(r.querySelector('.band-caption')!.textContent).to.equal('内閣総理大臣');
+    expect(mark(el, '2025-02-07-ishiba-trump').getAttribute('aria-label')).to.equal('2025年2月7日：石破茂とドナルド・トランプ、ホワイトハウス。実務訪問。');
+    const card = r.querySelector('[part~="detail"]')!;
+    expect(card.querySelector('h2')!.textContent).to.equal('石破・トランプ会談');
+    expect(card.querySelector('time')!.textContent).to.equal('2025年2月7日金曜日');
+    expect(r.querySelector('.reset')!.textContent).to.equal('全体を表示');
+  });
+
+  it('follows the page language when no locale is set', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja-JP"><summit-timeline></summit-timeline></div>`);
+    const el = wrapper.querySelector('summit-timeline')!;
+    el.data = await small();
+    await loaded(el);
+    expect(root(el).querySelector('.zoom-in')!.getAttribute('aria-label')).to.equal('拡大');
+  });
+});
+
 describe('registration', () => {
   it('tolerates the define module being loaded twice', async () => {
     const first = customElements.get('summit-timeline');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/layout/ticks.js';
 import { bandCountries, estimateTextWidth, layoutBand } from '../../src/layout/bands.js';
 import { placeEvents, prepareEvents, sortEvents } from '../../src/layout/place.js';
-import { baseScale, dataExtent, maxZoom, rescale, windowTransform } from '../../src/layout/time-scale.js';
+import { baseScale, clampTransform, dataExtent, maxZoom, rescale, windowTransform } from '../../src/layout/time-scale.js';
 import { layoutTimeline, METRICS } from '../../src/layout/timeline.js';
 import { fromUtcDate, toUtcDate } from '../../src/model/calendar-date.js';
 import type { Summit } from '../../src/model/types.js';
@@ -39,6 +39,16 @@ describe('time scale', () => {
     const view = rescale(base, t);
     expect(view.domain().map((d) => d.getTime())).toEqual([toUtcDate('2017-01-01').getTime(), toUtcDate('2018-01-01').getTime()]);
     expect(base.domain()[0]!.getTime()).toBe(toUtcDate('2006-01-01').getTime());
+  });
+
+  it.each([
+    [{ k: 2, x: -500 }, { k: 2, x: -500 }],
+    [{ k: 2, x: 100 }, { k: 2, x: 0 }],
+    [{ k: 2, x: -1500 }, { k: 2, x: -1000 }],
+    [{ k: 0.5, x: 0 }, { k: 1, x: 0 }],
+    [{ k: 50, x: -24_500 }, { k: 10, x: -4_500 }],
+  ])('clampTransform(%j) keeps the view inside the data: %j', (t, expected) => {
+    expect(clampTransform(t, 1000, 10)).toEqual(expected);
   });
 
   it('maxZoom allows about a week across the view', () => {
