@@ -1,10 +1,9 @@
 // npm run bench: layout cost per frame (what a zoom or pan recomputes) at
 // 100, 1,000 and 10,000 meetings, as medians over repeated runs. Pure layout,
 // in Node; the DOM work grows with what is visible, which layout already culls.
-import { build } from 'esbuild';
+import { importTs } from '../scripts/import-ts.mjs';
 
-const out = await build({ entryPoints: ['src/layout/timeline.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
-const { layoutTimeline } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const { layoutTimeline } = await importTs('src/layout/timeline.ts');
 
 function lcg(seed) {
   let s = seed >>> 0;

@@ -5,12 +5,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-// The rules are TypeScript; esbuild compiles them in memory so this runs on plain Node 20.
-const out = await build({ entryPoints: [`${root}/src/model/check.ts`], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
-const { checkHistory } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const { checkHistory } = await importTs(`${root}/src/model/check.ts`);
 
 const args = process.argv.slice(2);
 const reportAt = args.indexOf('--report');

@@ -2,10 +2,9 @@
 // the schema and the validator never disagree on a kind or a topic.
 // Run: node scripts/schema.mjs (a test checks the committed file is current).
 import { writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
-const out = await build({ entryPoints: ['src/model/types.ts'], bundle: true, platform: 'node', format: 'esm', write: false });
-const { SUMMIT_KINDS, TOPICS } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const { SUMMIT_KINDS, TOPICS } = await importTs('src/model/types.ts');
 
 const text = {
   description: 'Text: a plain string (English), or English with an optional Japanese version.',
