@@ -107,7 +107,7 @@ export class SummitTimeline extends LitElement {
   /** URL of a JSON data file. Changing it aborts the previous request. */
   declare src: string | null;
 
-  /** Timeline data as an object; wins over `src` and inline data. Validated like any input. */
+  /** Timeline data as an object (or JSON text); wins over `src` and inline data. Validated like any input. */
   declare data: unknown;
 
   /** Id of the meeting whose detail card is open. */
@@ -142,6 +142,8 @@ export class SummitTimeline extends LitElement {
   private _lastRange = '';
   /** Accessible names by locale and meeting id, for the current data: formatting dates on every zoom frame adds up. */
   private _labels = new Map<string, string>();
+  /** What the D3 groups were last drawn from. */
+  private _drawn: unknown[] = [];
   private _zoomNeedsReset = false;
   private _detailWantsFocus = false;
 
@@ -299,7 +301,10 @@ export class SummitTimeline extends LitElement {
   private _resolveSource(): void {
     this._fetch?.abort();
     this._fetch = null;
-    if (this.data !== undefined && this.data !== null) {
+    if (typeof this.data === 'string') {
+      // Frameworks that can only pass attributes-as-strings may hand over JSON text.
+      this._apply(parseData(this.data), 'data');
+    } else if (this.data !== undefined && this.data !== null) {
       this._apply(validateData(this.data), 'data');
     } else if (this.src) {
       void this._load(this.src, 'src');
@@ -416,6 +421,10 @@ export class SummitTimeline extends LitElement {
     const svg = this._svg;
     if (!layout || !svg) return;
     const locale = this._locale;
+    // Hover and messages re-render the shell only; the D3 groups wait for a real change.
+    const inputs = [layout, this._activeId, this.selected, locale];
+    if (inputs.every((v, i) => v === this._drawn[i])) return;
+    this._drawn = inputs;
     const bands = select(svg.querySelector<SVGGElement>('g.bands')!);
     const axis = select(svg.querySelector<SVGGElement>('g.axis')!);
     const marks = select(svg.querySelector<SVGGElement>('g.marks')!);

@@ -130,6 +130,11 @@ describe('data from src, data and inline JSON', () => {
     expect(alert.textContent).to.contain('"2019-13-01" is not a calendar date');
   });
 
+  it('accepts JSON text in the data property', async () => {
+    const el = await withData(JSON.stringify(await small()));
+    expect(marks(el)).to.have.length(3);
+  });
+
   it('reads an inline <script type="application/json"> child', async () => {
     const data = await small();
     const el = await fixture<SummitTimeline>(
