@@ -122,13 +122,89 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  button[aria-pressed='true'] {
+    background: var(--summit-accent);
+    border-color: var(--summit-accent);
+    color: var(--summit-background);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 12px;
+    margin: 0;
+    padding: 2px 8px 4px;
+    list-style: none;
+    font-size: 12px;
+    color: var(--summit-muted-color);
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+
+  .legend svg {
+    flex: none;
+    overflow: visible;
+  }
+
+  .table-wrap {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    overflow: auto;
+    background: var(--summit-background);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 13px;
+  }
+
+  th,
+  td {
+    padding: 4px 8px;
+    text-align: left;
+    vertical-align: top;
+    border-bottom: 1px solid var(--summit-grid-color);
+  }
+
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--summit-background);
+    color: var(--summit-muted-color);
+    font-weight: 600;
+  }
+
+  td:first-child {
+    white-space: nowrap;
+  }
+
+  tr[aria-current='true'] {
+    background: color-mix(in srgb, var(--summit-selected-color) 12%, transparent);
+  }
+
+  button.link {
+    border: 0;
+    height: auto;
+    min-width: 0;
+    padding: 0;
+    color: var(--summit-accent);
+    text-align: left;
+    text-decoration: underline;
+  }
+
   .plot {
     position: relative;
     flex: 1;
     min-height: 0;
   }
 
-  svg {
+  .plot > svg {
     display: block;
     width: 100%;
     height: 100%;
@@ -139,7 +215,7 @@ export const styles = css`
     cursor: grab;
   }
 
-  svg:active {
+  .plot > svg:active {
     cursor: grabbing;
   }
 
@@ -183,20 +259,19 @@ export const styles = css`
     color: var(--summit-visit-color);
   }
 
-  .mark[data-kind='sideline'],
-  .mark[data-kind='president-elect'] {
+  .mark[data-group='sideline'] {
     color: var(--summit-sideline-color);
   }
 
-  .mark[data-kind='multilateral'] {
+  .mark[data-group='multilateral'] {
     color: var(--summit-multilateral-color);
   }
 
-  .mark[data-kind='memorial'] {
+  .mark[data-group='memorial'] {
     color: var(--summit-memorial-color);
   }
 
-  .mark[data-kind='virtual'] {
+  .mark[data-group='virtual'] {
     color: var(--summit-virtual-color);
   }
 
@@ -206,7 +281,7 @@ export const styles = css`
     stroke-width: 1.5px;
   }
 
-  .mark[data-kind='virtual'] .mark-shape {
+  .mark[data-group='virtual'] .mark-shape {
     fill: var(--summit-background);
     stroke: currentColor;
     stroke-width: 2.5px;
@@ -254,6 +329,11 @@ export const styles = css`
     background: var(--summit-card-background);
     box-shadow: var(--summit-card-shadow);
     line-height: 1.45;
+  }
+
+  .detail.left {
+    right: auto;
+    left: 8px;
   }
 
   .detail h2 {

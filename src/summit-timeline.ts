@@ -12,7 +12,7 @@ import {
 } from './events.js';
 import { fromUtcDate, isCalendarDate, toUtcDate, toUtcDayEnd } from './model/calendar-date.js';
 import { loadData } from './model/load.js';
-import type { Leader, Problem, Summit, TimelineData } from './model/types.js';
+import { SUMMIT_KINDS, type Leader, type Problem, type Summit, type SummitKind, type TimelineData } from './model/types.js';
 import { isWebUrl } from './model/url.js';
 import { parseData, validateData, type ValidationResult } from './model/validate.js';
 import { prepareEvents } from './layout/place.js';
@@ -32,6 +32,8 @@ import { pick, strings, toLocale, type Locale } from './format/strings.js';
 import { renderAxis } from './render/axis.js';
 import { renderBands } from './render/bands.js';
 import { renderMarks } from './render/marks.js';
+import { renderLegend } from './render/legend.js';
+import { renderTable } from './render/table.js';
 
 type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
 
@@ -61,6 +63,8 @@ const ZOOM_STEP = 2;
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart detail - The detail card of the selected meeting.
  * @csspart messages - The list of data problems (`role="alert"`).
+ * @csspart legend - What each mark shape and colour means.
+ * @csspart table - The list view of all meetings.
  *
  * @cssprop [--summit-height=360px] - Height of the element.
  * @cssprop [--summit-font=system-ui, sans-serif] - Font family.
@@ -102,6 +106,7 @@ export class SummitTimeline extends LitElement {
     _transform: { state: true },
     _activeId: { state: true },
     _hoverId: { state: true },
+    _list: { state: true },
   };
 
   /** URL of a JSON data file. Changing it aborts the previous request. */
@@ -130,10 +135,14 @@ export class SummitTimeline extends LitElement {
   declare private _transform: ViewTransform;
   declare private _activeId: string | null;
   declare private _hoverId: string | null;
+  /** Whether the list view covers the timeline. */
+  declare private _list: boolean;
 
   private _layout: TimelineLayout | null = null;
   private _sorted: Summit[] = [];
   private _leaders = new Map<string, Leader>();
+  /** Kinds the data uses, in the legend's order. */
+  private _kinds: SummitKind[] = [];
   private _fetch: AbortController | null = null;
   private _resize: ResizeObserver | null = null;
   private _zoom: ZoomBehavior<SVGSVGElement, unknown> | null = null;
@@ -163,6 +172,7 @@ export class SummitTimeline extends LitElement {
     this._transform = IDENTITY;
     this._activeId = null;
     this._hoverId = null;
+    this._list = false;
   }
 
   // Queries
@@ -209,6 +219,8 @@ export class SummitTimeline extends LitElement {
     if (changed.has('_data') && this._data) {
       this._sorted = prepareEvents(this._data.events).timed.map((t) => t.event);
       this._leaders = new Map(this._data.leaders.map((l) => [l.id, l]));
+      const used = new Set(this._data.events.map((e) => e.kind));
+      this._kinds = SUMMIT_KINDS.filter((k) => used.has(k));
       if (!this._activeId || !this._sorted.some((e) => e.id === this._activeId)) {
         this._activeId = this.selected ?? this._sorted[0]?.id ?? null;
       }
@@ -237,6 +249,9 @@ export class SummitTimeline extends LitElement {
       <div class="frame" part="frame" lang=${this._locale}>
         <div class="toolbar" part="toolbar">
           <span class="title" id="title">${title}</span>
+          <button part="button" class="list-toggle" aria-pressed=${String(this._list)} @click=${() => (this._list = !this._list)}>
+            ${s.showList}
+          </button>
           <button part="button" class="zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
           <button part="button" class="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
           <button part="button" class="reset" @click=${() => this.resetZoom()}>${s.reset}</button>
@@ -263,7 +278,9 @@ export class SummitTimeline extends LitElement {
             <g class="marks" role="group" aria-label=${title} clip-path="url(#plot-clip)"></g>
           </svg>
           ${this._renderStatus(s)} ${this._renderTooltip()}
+          ${this._list ? renderTable(this._sorted, this._leaders, this._locale, this.selected, (id) => this._select(id, true)) : nothing}
         </div>
+        ${renderLegend(this._kinds, this._locale)}
         ${this._renderDetail()} ${this._renderMessages(s)}
       </div>
     `;
@@ -286,9 +303,12 @@ export class SummitTimeline extends LitElement {
     this._syncZoom();
     this._draw();
     if (this._focusAfterRender) {
-      const mark = this._markElement(this._focusAfterRender);
+      const id = CSS.escape(this._focusAfterRender);
       this._focusAfterRender = null;
-      mark?.focus();
+      const target = this._list
+        ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${id}"] button`)
+        : this._svg?.querySelector<SVGGElement>(`g.mark[data-id="${id}"]`);
+      target?.focus();
     }
     if (changed.has('selected') && this.selected && this._detail && this._detailWantsFocus) {
       this._detailWantsFocus = false;
@@ -599,10 +619,6 @@ export class SummitTimeline extends LitElement {
     return label;
   }
 
-  private _markElement(id: string): SVGGElement | null {
-    return this._svg?.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`) ?? null;
-  }
-
   private _renderStatus(s: ReturnType<typeof strings>) {
     if (this._loading && !this._data) return html`<div class="status" role="status">${s.loading}</div>`;
     if (this._data && this._data.events.length === 0) return html`<div class="status" role="status">${s.noEvents}</div>`;
@@ -613,7 +629,9 @@ export class SummitTimeline extends LitElement {
     const mark = this._hoverId ? this._layout?.marks.find((m) => m.event.id === this._hoverId) : undefined;
     if (!mark || mark.event.id === this.selected) return nothing;
     const locale = this._locale;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${mark.x}px;top:${mark.y - 2}px">
+    // Kept clear of the edges: the tooltip is centred on its mark and up to 280px wide.
+    const left = Math.min(Math.max(mark.x, 140), Math.max(140, this._size.width - 140));
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left:${left}px;top:${mark.y - 2}px">
       <strong>${pick(mark.event.title, locale)}</strong>${formatSpan(mark.event.date, mark.event.end, locale)} ·
       ${pick(mark.event.place, locale)}
     </div>`;
@@ -629,8 +647,11 @@ export class SummitTimeline extends LitElement {
       event.end && event.end !== event.date
         ? `${formatLongDate(event.date, locale)} – ${formatLongDate(event.end, locale)}`
         : formatLongDate(event.date, locale);
+    // The card opens on the side away from its mark, so the mark stays in sight.
+    const mark = this._layout?.marks.find((m) => m.event.id === event.id);
+    const side = mark && mark.x > this._size.width / 2 ? 'detail left' : 'detail';
     return html`<section
-      class="detail"
+      class=${side}
       part="detail"
       role="dialog"
       aria-labelledby="detail-title"

@@ -17,7 +17,11 @@ export interface Strings {
   kind: string;
   topics: string;
   note: string;
-  with: string;
+  list: string;
+  showList: string;
+  legend: string;
+  date: string;
+  meeting: string;
   and: string;
   loading: string;
   problems: (n: number) => string;
@@ -40,7 +44,11 @@ const en: Strings = {
   kind: 'Kind',
   topics: 'Topics',
   note: 'Note',
-  with: 'with',
+  list: 'List of meetings',
+  showList: 'List',
+  legend: 'Kinds of meeting',
+  date: 'Date',
+  meeting: 'Meeting',
   and: 'and',
   loading: 'Loading…',
   problems: (n) => `The data has ${n} problem${n === 1 ? '' : 's'}:`,
@@ -84,7 +92,11 @@ const ja: Strings = {
   kind: '種類',
   topics: '議題',
   note: '注記',
-  with: '、',
+  list: '会談の一覧',
+  showList: '一覧',
+  legend: '会談の種類',
+  date: '日付',
+  meeting: '会談',
   and: 'と',
   loading: '読み込み中…',
   problems: (n) => `データに${n}件の問題があります：`,

@@ -3,7 +3,7 @@
 
 import type { Selection } from 'd3-selection';
 import type { MarkLayout } from '../layout/timeline.js';
-import { KIND_SHAPE, shapePath } from './shapes.js';
+import { KIND_GROUP, KIND_SHAPE, shapePath } from './shapes.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -27,6 +27,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
     })
     .attr('data-id', (m) => m.event.id)
     .attr('data-kind', (m) => m.event.kind)
+    .attr('data-group', (m) => KIND_GROUP[m.event.kind])
     .attr('transform', (m) => `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`)
     .attr('tabindex', (m) => (m.event.id === state.activeId ? 0 : -1))
     .attr('aria-label', state.label)

@@ -1,9 +1,10 @@
-// One mark shape per group of kinds, so kind reads without colour too.
-// Paths are centred on (0, 0) and sized for a mark of `size` pixels.
+// How a kind of meeting looks: a shape, so kind reads without colour, and a
+// colour group. Paths are centred on (0, 0) and sized for a mark of `size` pixels.
 
-import type { SummitKind } from '../model/types.js';
+import { SUMMIT_KINDS, type SummitKind } from '../model/types.js';
 
 export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'star';
+export type MarkGroup = 'visit' | 'sideline' | 'multilateral' | 'memorial' | 'virtual';
 
 export const KIND_SHAPE: Record<SummitKind, MarkShape> = {
   'state-visit': 'star',
@@ -16,6 +17,30 @@ export const KIND_SHAPE: Record<SummitKind, MarkShape> = {
   virtual: 'circle',
   'president-elect': 'diamond',
 };
+
+/** The colour a mark takes, through `--summit-<group>-color`. */
+export const KIND_GROUP: Record<SummitKind, MarkGroup> = {
+  'state-visit': 'visit',
+  'official-visit': 'visit',
+  'working-visit': 'visit',
+  bilateral: 'visit',
+  sideline: 'sideline',
+  multilateral: 'multilateral',
+  memorial: 'memorial',
+  virtual: 'virtual',
+  'president-elect': 'visit',
+};
+
+/** Kinds that look alike share one legend entry; in SUMMIT_KINDS order. */
+export function legendEntries(kinds: readonly SummitKind[]): SummitKind[][] {
+  const entries = new Map<string, SummitKind[]>();
+  for (const kind of SUMMIT_KINDS) {
+    if (!kinds.includes(kind)) continue;
+    const key = `${KIND_SHAPE[kind]}|${KIND_GROUP[kind]}`;
+    entries.set(key, [...(entries.get(key) ?? []), kind]);
+  }
+  return [...entries.values()];
+}
 
 export function shapePath(shape: MarkShape, size: number): string {
   const r = size / 2;

@@ -217,8 +217,8 @@ describe('keyboard', () => {
     after.textContent = 'after';
     el.after(after);
     before.focus();
-    // Three toolbar buttons, then the marks as a single stop, then out of the element.
-    for (const name of ['zoom-in', 'zoom-out', 'reset']) {
+    // Four toolbar buttons, then the marks as a single stop, then out of the element.
+    for (const name of ['list-toggle', 'zoom-in', 'zoom-out', 'reset']) {
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.classList.contains(name), name).to.be.true;
     }
@@ -325,6 +325,38 @@ describe('view', () => {
     expect(el.getBoundingClientRect().height).to.equal(360);
     el.style.setProperty('--summit-height', '480px');
     expect(el.getBoundingClientRect().height).to.equal(480);
+  });
+});
+
+describe('list view and legend', () => {
+  it('shows every meeting in a table, in time order, whose titles open the card', async () => {
+    const el = await withData(await small());
+    const toggle = root(el).querySelector<HTMLButtonElement>('.list-toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const rows = [...root(el).querySelectorAll('[part~="table"] tbody tr')];
+    expect(rows.map((r) => (r as HTMLElement).dataset.id)).to.deep.equal(['2016-05-27-abe-obama', '2019-05-26-abe-trump', '2025-02-07-ishiba-trump']);
+    expect(rows[2]!.textContent).to.contain('7 February 2025');
+    expect(rows[2]!.textContent).to.contain('Shigeru Ishiba and Donald Trump');
+    await expect(el).to.be.accessible();
+
+    const selected = oneEvent(el, 'summit-select');
+    rows[1]!.querySelector('button')!.click();
+    expect((await selected).detail.id).to.equal('2019-05-26-abe-trump');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="detail"] h2')!.textContent).to.equal('State visit');
+    root(el).querySelector<HTMLButtonElement>('.detail .close')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)?.closest('tr')?.getAttribute('data-id')).to.equal('2019-05-26-abe-trump');
+  });
+
+  it('explains the marks for the kinds the data uses', async () => {
+    const el = await withData(await small());
+    const items = [...root(el).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['State visit', 'Working visit', 'Memorial visit']);
   });
 });
 
