@@ -504,6 +504,8 @@ export class SummitTimeline extends LitElement {
   };
 
   private _onKeydown = (event: KeyboardEvent) => {
+    // Ctrl/Cmd/Alt chords belong to the browser and assistive technology (Ctrl + zooms the page).
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const id = this._markId(event);
     const index = id ? this._sorted.findIndex((e) => e.id === id) : -1;
     let next = -1;
