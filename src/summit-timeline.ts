@@ -221,11 +221,11 @@ export class SummitTimeline extends LitElement {
       this._leaders = new Map(this._data.leaders.map((l) => [l.id, l]));
       const used = new Set(this._data.events.map((e) => e.kind));
       this._kinds = SUMMIT_KINDS.filter((k) => used.has(k));
+      this._labels.clear();
       if (!this._activeId || !this._sorted.some((e) => e.id === this._activeId)) {
         this._activeId = this.selected ?? this._sorted[0]?.id ?? null;
       }
     }
-    if (changed.has('_data')) this._labels.clear();
     if (changed.has('selected') && this.selected) this._activeId = this.selected;
     if (this._data && this._size.width > 0) this._updateView(changed);
     const inputs = ['_data', '_size', '_transform', 'locale'];

@@ -16,6 +16,9 @@ export interface PreparedEvents {
   timed: TimedEvent[];
   /** The longest meeting, in ms: how far before the view a meeting can start and still show. */
   maxSpan: number;
+  /** First start and last end over all meetings, in ms (NaN when there are none). */
+  start: number;
+  end: number;
 }
 
 export interface PlacedEvent {
@@ -49,13 +52,15 @@ export function prepareEvents(events: readonly Summit[]): PreparedEvents {
   let result = prepared.get(events);
   if (!result) {
     let maxSpan = 0;
+    let end = NaN;
     const timed = sortEvents(events).map((event) => {
       const t0 = toUtcDate(event.date).getTime();
       const t1 = toUtcDayEnd(event.end ?? event.date).getTime();
       maxSpan = Math.max(maxSpan, t1 - t0);
+      end = Number.isNaN(end) ? t1 : Math.max(end, t1);
       return { event, t0, t1 };
     });
-    result = { timed, maxSpan };
+    result = { timed, maxSpan, start: timed[0]?.t0 ?? NaN, end };
     prepared.set(events, result);
   }
   return result;

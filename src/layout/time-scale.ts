@@ -17,15 +17,12 @@ export const IDENTITY: ViewTransform = { k: 1, x: 0 };
 const DAY = 86_400_000;
 
 /** The span the timeline covers: every meeting, with a margin so edge marks are not cut. */
-export function dataExtent({ timed }: PreparedEvents): [Date, Date] {
+export function dataExtent({ timed, start: lo, end: hi }: PreparedEvents): [Date, Date] {
   if (timed.length === 0) {
     // An empty data set still gets a readable axis: one year around its centre.
     const centre = toUtcDate('2000-01-01').getTime();
     return [new Date(centre - 182 * DAY), new Date(centre + 183 * DAY)];
   }
-  const lo = timed[0]!.t0;
-  let hi = -Infinity;
-  for (const e of timed) hi = Math.max(hi, e.t1);
   const pad = Math.max((hi - lo) * 0.03, 30 * DAY);
   return [new Date(lo - pad), new Date(hi + pad)];
 }

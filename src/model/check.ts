@@ -18,8 +18,13 @@ function inTerm(leader: Leader, day: string): boolean {
 export function checkHistory(input: unknown): CheckResult {
   const { data, problems } = validateData(input);
   if (!data) return { events: 0, problems };
-  const raw = (input as { events: unknown[] }).events;
-  const index = (e: Summit) => raw.findIndex((r) => (r as { id?: unknown })?.id === e.id);
+  // Paths name the meeting's place in the file as written; ids are unique once validated.
+  const positions = new Map<unknown, number>();
+  (input as { events: unknown[] }).events.forEach((r, i) => {
+    const id = (r as { id?: unknown } | null)?.id;
+    if (!positions.has(id)) positions.set(id, i);
+  });
+  const index = (e: Summit) => positions.get(e.id)!;
   return { events: data.events.length, problems: [...problems, ...historyRules(data, index)] };
 }
 
