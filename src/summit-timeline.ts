@@ -16,7 +16,7 @@ import { SUMMIT_KINDS, type Leader, type Problem, type Summit, type SummitKind, 
 import { isWebUrl } from './model/url.js';
 import { parseData, validateData, type ValidationResult } from './model/validate.js';
 import { prepareEvents } from './layout/place.js';
-import { layoutTimeline, METRICS, type MarkLayout, type TimelineLayout } from './layout/timeline.js';
+import { layoutTimeline, METRICS, type TimelineLayout } from './layout/timeline.js';
 import {
   IDENTITY,
   baseScale,
@@ -715,4 +715,3 @@ function hostOf(url: string): string {
   return `${hostname}${path === '/' ? '' : path}`;
 }
 
-export type { MarkLayout };

@@ -22,6 +22,8 @@ export function renderBands(g: G, bands: BandLayout[], width: number, locale: Lo
       band.append('g').attr('class', 'terms').attr('role', 'list');
       return band;
     })
+    // Document order follows the data, so the first band is :first-child for its colour.
+    .order()
     .attr('data-country', (b) => b.country)
     .attr('transform', (b) => `translate(0,${b.y})`);
 
