@@ -227,7 +227,9 @@ export class SummitTimeline extends LitElement {
       }
     }
     if (changed.has('selected') && this.selected) this._activeId = this.selected;
-    if (this._data && this._size.width > 0) this._updateView(changed);
+    // Only a new data set, a resize or a new start/end moves the view; hover and zoom frames do not.
+    const viewInputs = ['_data', '_size', 'start', 'end'];
+    if (this._data && this._size.width > 0 && viewInputs.some((k) => changed.has(k))) this._updateView(changed);
     const inputs = ['_data', '_size', '_transform', 'locale'];
     if (this._data && this._size.width > 0 && inputs.some((k) => changed.has(k))) {
       const locale = this._locale;
