@@ -15,7 +15,7 @@ import { loadData } from './model/load.js';
 import { SUMMIT_KINDS, type Leader, type Problem, type Summit, type SummitKind, type TimelineData } from './model/types.js';
 import { isWebUrl } from './model/url.js';
 import { parseData, validateData, type ValidationResult } from './model/validate.js';
-import { prepareEvents } from './layout/place.js';
+import { prepareEvents } from './layout/timing.js';
 import { layoutTimeline, METRICS, type TimelineLayout } from './layout/timeline.js';
 import {
   IDENTITY,

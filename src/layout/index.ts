@@ -1,5 +1,6 @@
 export * from './time-scale.js';
 export * from './ticks.js';
 export * from './bands.js';
-export * from './place.js';
+export * from './timing.js';
+export * from './stack.js';
 export * from './timeline.js';

@@ -3,7 +3,7 @@
 
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { toUtcDate } from '../model/calendar-date.js';
-import type { PreparedEvents } from './place.js';
+import type { PreparedEvents } from './timing.js';
 
 export type TimeScale = ScaleTime<number, number>;
 

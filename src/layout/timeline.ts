@@ -4,7 +4,8 @@
 
 import type { LocalizedText, TimelineData } from '../model/types.js';
 import { bandCountries, layoutBand, type BandLayout } from './bands.js';
-import { placeEvents, prepareEvents, type PlacedEvent } from './place.js';
+import { placeEvents, type PlacedEvent } from './stack.js';
+import { prepareEvents } from './timing.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
 import { baseScale, dataExtent, rescale, type TimeScale, type ViewTransform } from './time-scale.js';
 
@@ -32,9 +33,6 @@ export interface TimelineLayout {
   axisY: number;
   bands: BandLayout[];
   marks: MarkLayout[];
-  /** Rows of marks needed, and the rows the area could show at the chosen pitch. */
-  rows: number;
-  area: { top: number; bottom: number; pitch: number };
 }
 
 export const METRICS = {
@@ -93,7 +91,5 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     axisY,
     bands,
     marks,
-    rows,
-    area: { top, bottom, pitch },
   };
 }

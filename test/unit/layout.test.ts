@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/layout/ticks.js';
 import { bandCountries, estimateTextWidth, layoutBand } from '../../src/layout/bands.js';
-import { placeEvents, prepareEvents, sortEvents } from '../../src/layout/place.js';
+import { placeEvents } from '../../src/layout/stack.js';
+import { prepareEvents, sortEvents } from '../../src/layout/timing.js';
 import { baseScale, clampTransform, dataExtent, maxZoom, rescale, windowTransform } from '../../src/layout/time-scale.js';
 import { layoutTimeline, METRICS } from '../../src/layout/timeline.js';
 import { fromUtcDate, toUtcDate } from '../../src/model/calendar-date.js';
