@@ -3,6 +3,7 @@
 
 import type { Selection } from 'd3-selection';
 import type { MarkLayout } from '../layout/timeline.js';
+import { drawsAsRange } from '../layout/view.js';
 import { KIND_GROUP, KIND_SHAPE, shapePath } from './shapes.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -34,7 +35,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
     .attr('aria-pressed', (m) => String(m.event.id === state.selectedId))
     .classed('selected', (m) => m.event.id === state.selectedId)
     .select('path')
-    .attr('d', (m) => (m.event.end && m.x1 - m.x0 > size ? rangePath(m.width, size) : shapePath(KIND_SHAPE[m.event.kind], size)));
+    .attr('d', (m) => (drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(KIND_SHAPE[m.event.kind], size)));
 }
 
 /** A multi-day meeting wider than a mark: a rounded bar across its days. */

@@ -72,6 +72,22 @@ try {
   const card = await history.evaluate((el) => el.shadowRoot.querySelector('[part~="detail"]')?.textContent ?? '');
   check('and opens its detail card', card.includes('7 February 2025') && card.includes('White House'), card.slice(0, 120));
 
+  // The bundle carries a stand-in for d3-transition (rollup.config.mjs): real wheel and drag gestures must still zoom and pan.
+  const range = () => history.evaluate((el) => { const d = el.shadowRoot.querySelector('[part~="axis"]'); return d ? [...d.querySelectorAll('.tick text')].map((t) => t.textContent).join('|') : ''; });
+  const plot = await (await history.evaluateHandle((el) => el.shadowRoot.querySelector('svg'))).boundingBox();
+  const ticksBefore = await range();
+  await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel({ deltaY: -300 });
+  await page.waitForFunction((before) => { const el = document.querySelector('#history'); return [...el.shadowRoot.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent).join('|') !== before; }, { timeout: 3000 }, ticksBefore).catch(() => null);
+  const ticksZoomed = await range();
+  check('the mouse wheel zooms the bundled element', ticksZoomed !== ticksBefore, ticksZoomed);
+  await page.mouse.move(plot.x + plot.width / 2, plot.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width / 2 + 300, plot.y + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction((before) => { const el = document.querySelector('#history'); return [...el.shadowRoot.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent).join('|') !== before; }, { timeout: 3000 }, ticksZoomed).catch(() => null);
+  check('dragging pans it', (await range()) !== ticksZoomed);
+
   await page.waitForFunction(() => document.querySelector('#custom')?.shadowRoot?.querySelectorAll('[part~="event"]').length > 0, { timeout: 10000 });
   check('the custom-data example draws its own meetings', true);
 
