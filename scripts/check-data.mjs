@@ -18,7 +18,6 @@ const bundled = `${root}/src/data/summits.json`;
 // that could be found; each one's note says so, in English and Japanese.
 const NO_GOVERNMENT_RECORD = {
   '2018-11-30-abe-trump': 'G20 Buenos Aires bilateral: no MOFA, Kantei, White House or APP page found',
-  '2018-11-30-abe-trump-2': 'G20 Buenos Aires Japan-U.S.-India trilateral: no government page found',
   '2023-05-18-kishida-biden': 'Hiroshima bilateral: White House readout known only as reproduced by the press',
   '2023-05-21-kishida-biden': 'Hiroshima Japan-U.S.-ROK exchange: MOFA and White House texts known only as quoted',
   '2024-11-15-ishiba-biden': 'Lima bilateral: the MOFA page found covers only the trilateral',

@@ -67,7 +67,8 @@ export const PUBLISHERS: readonly Publisher[] = [
   gov('defense.gov', { en: 'U.S. Department of Defense', ja: '米国防総省' }),
   gov('govinfo.gov', { en: 'GovInfo (U.S. Government Publishing Office)', ja: 'GovInfo（米国政府出版局）' }),
   gov('gpo.gov', { en: 'U.S. Government Publishing Office', ja: '米国政府出版局' }),
-  // Australia: government (Japan–U.S.–Australia and Quad meetings)
+  // Third governments at trilateral and Quad meetings
+  gov('mea.gov.in', { en: 'Ministry of External Affairs of India', ja: 'インド外務省' }),
   gov('pm.gov.au', { en: 'Prime Minister of Australia', ja: 'オーストラリア首相' }),
   gov('pmc.gov.au', { en: 'Department of the Prime Minister and Cabinet (Australia)', ja: 'オーストラリア首相内閣省' }),
   // The embassy's digest of Japanese press reports: published by a government, but press content.

@@ -11,7 +11,7 @@ const allUrls = [...history.leaders.flatMap((l) => l.sources ?? []), ...history.
 const DELIBERATE_FALLBACK = new Set([
   'amp.scroll.in', 'biboroku.net', 'docslib.org', 'english.alarabiya.net', 'in.news.yahoo.com',
   'johnibii.wordpress.com', 'megalodon.jp', 'miragenews.com', 'potus.com', 'tribune.net.ph',
-  'www.brecorder.com', 'www.culturalnews.com', 'www.enewspf.com', 'www.expressandstar.com',
+  'www.brecorder.com', 'www.gov-base.info', 'www.culturalnews.com', 'www.enewspf.com', 'www.expressandstar.com',
   'www.financialexpress.com', 'www.globalsecurity.org', 'www.honolulumagazine.com', 'www.indiawest.com',
   'www.jimin.jp', 'www.kuna.net.kw', 'www.lokmattimes.com', 'www.nationthailand.com',
   'www.pcf.city.hiroshima.jp', 'www.pentictonherald.ca', 'www.siasat.com', 'www.thedailyjagran.com',
@@ -36,6 +36,7 @@ describe('describeSource(url, locale)', () => {
     ['https://www.detroit.us.emb-japan.go.jp/en/bilateral/NewsArchive/summit2010.htm', 'Consulate-General of Japan in Detroit', '在デトロイト日本国総領事館', true],
     ['https://gov-online.go.jp/eng/publicity/book/hlj/html/201303/201303_01.html', 'Government of Japan (Gov-Online)', '政府広報オンライン', true],
     ['https://www.govinfo.gov/content/pkg/WCPD-2007-04-30/html/WCPD-2007-04-30-Pg529-3.htm', 'GovInfo (U.S. Government Publishing Office)', 'GovInfo（米国政府出版局）', true],
+    ['https://www.mea.gov.in/media-briefings.htm?dtl/30672/Transcript+of+Soundbite+by+Foreign+Secretary+on+IndiaJapanUS+Trilateral+November+30+2018', 'Ministry of External Affairs of India', 'インド外務省', true],
     ['https://www.pm.gov.au/node/4480', 'Prime Minister of Australia', 'オーストラリア首相', true],
     ['https://jmh.usembassy.gov/20180925112128/', 'U.S. Embassy in Japan, Japan Media Highlights', '在日米国大使館「日本メディア要約」', false],
     ['https://www.japantimes.co.jp/news/2018/12/01/national/politics-diplomacy/trump-urges-abe-balance-u-s-deficit-japan-quickly/', 'The Japan Times', 'ジャパンタイムズ', false],
