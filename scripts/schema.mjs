@@ -89,7 +89,7 @@ const schema = {
         summary: { $ref: '#/$defs/text' },
         topics: { type: 'array', uniqueItems: true, items: { enum: [...TOPICS] } },
         sources: { type: 'array', items: { $ref: '#/$defs/url' }, description: 'Pages that state the date and what happened.' },
-        note: { type: 'string', minLength: 1, pattern: '\\S', description: 'A caveat, such as sources that disagree on the date.' },
+        note: { $ref: '#/$defs/text', description: 'A caveat, such as sources that disagree on the date.' },
       },
       required: ['id', 'date', 'kind', 'place', 'leaders', 'title'],
       additionalProperties: false,

@@ -69,7 +69,7 @@ export interface Summit {
   summary?: LocalizedText;
   topics?: Topic[];
   sources?: string[];
-  note?: string;
+  note?: LocalizedText;
 }
 
 /** A band heading: which country's leaders a band shows. */

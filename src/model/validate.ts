@@ -179,7 +179,7 @@ function summit(value: unknown, path: string, leaderIds: ReadonlySet<string>): S
     });
   }
   if (r.sources !== undefined) out.sources = sources(r.sources, `${path}.sources`);
-  if (r.note !== undefined) out.note = text(r.note, `${path}.note`);
+  if (r.note !== undefined) out.note = localized(r.note, `${path}.note`);
   return out;
 }
 
