@@ -1,12 +1,13 @@
 // The detail card of the selected meeting: a Lit template, so the card and
 // everything in it belong to Lit alone. Text from the data goes in as text;
-// only http: and https: links are made.
+// only http: and https: links are made, each named by its publisher.
 
 import { html, nothing } from 'lit';
 import type { Leader, Summit } from '../model/types.js';
 import { isWebUrl } from '../model/url.js';
 import { leaderNames } from '../format/describe.js';
 import { formatLongDate } from '../format/dates.js';
+import { describeSource } from '../format/publishers.js';
 import { pick, strings, type Locale } from '../format/strings.js';
 
 export interface DetailContext {
@@ -57,20 +58,13 @@ export function renderDetail(event: Summit, ctx: DetailContext) {
         : nothing}
     </dl>
     ${event.summary ? html`<p class="summary">${pick(event.summary, locale)}</p>` : nothing}
-    ${event.note ? html`<p class="note"><strong>${s.note}:</strong> ${event.note}</p>` : nothing}
+    ${event.note ? html`<p class="note"><strong>${s.note}:</strong> ${pick(event.note, locale)}</p>` : nothing}
     ${links.length
       ? html`<h3 class="visually-hidden">${s.sources}</h3>
           <p>${s.sources}:</p>
           <ul class="sources">
-            ${links.map((url) => html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a></li>`)}
+            ${links.map((url) => html`<li><a href=${url} title=${url} target="_blank" rel="noopener noreferrer">${describeSource(url, locale).label}</a></li>`)}
           </ul>`
       : nothing}
   </section>`;
-}
-
-/** A source as people can read it: the host and the start of the path. */
-function hostOf(url: string): string {
-  const { hostname, pathname } = new URL(url);
-  const path = pathname.length > 40 ? `${pathname.slice(0, 37)}…` : pathname;
-  return `${hostname}${path === '/' ? '' : path}`;
 }
