@@ -76,7 +76,7 @@ export class SummitTimeline extends LitElement {
   start: string | null = null;
   /** Last day of the visible window, `YYYY-MM-DD`; anything else is ignored. */
   end: string | null = null;
-  /** Language of the element's own words and of the data's text: `en` or `ja` (`ja-*` is Japanese, anything else English). Defaults to the `lang` in effect. */
+  /** Language of the element's own words and of the data's text: `en` or `ja` (`ja-*` is Japanese, any other string English; a non-string is ignored). Defaults to the `lang` in effect. */
   locale: string | null = null;
 
   /** The meeting holding the roving tab stop; the one hovered; whether the list view covers the plot. */
@@ -252,7 +252,7 @@ export class SummitTimeline extends LitElement {
   // Private helpers
 
   private get _locale(): Locale {
-    return toLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+    return toLocale(typeof this.locale === 'string' ? this.locale : this.closest('[lang]')?.getAttribute('lang'));
   }
 
   private _markOf(id: string | null): MarkLayout | undefined {

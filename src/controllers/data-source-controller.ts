@@ -85,8 +85,11 @@ export class DataSourceController implements ReactiveController {
       this.settle(() => (typeof data === 'string' ? parseData(data) : validateData(data)), source);
     } else if (source === 'inline') {
       this.settle(() => parseData(this.active!.text!), source);
-    } else {
+    } else if (this.host.isConnected) {
       void this.load(source === 'src' ? this.input.src! : defaultDataUrl(), source);
+    } else {
+      // No request from a detached element: it would be left pending; reconnecting starts it.
+      this.interrupted = true;
     }
   }
 
