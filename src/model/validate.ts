@@ -1,120 +1,57 @@
-// Untrusted JSON in, typed data or path-specific problems out. A bad meeting
-// or leader is skipped and reported so the rest still renders; a document that
+// Untrusted JSON in, typed data or path-specific problems out. A bad event or
+// leader is skipped and reported so the rest still renders; a document that
 // is not timeline data at all yields no data, and the caller keeps what it had.
+// Warnings (an event outside a leader's term) never drop anything.
 // The rules mirror src/data/summit-timeline.schema.json; a test holds them equal.
 
-import { isCalendarDate } from './calendar-date.js';
-import { isWebUrl } from './url.js';
+import { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
+import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, show, sources } from './read.js';
+import { termWarnings } from './terms.js';
 import {
-  SUMMIT_KINDS,
-  TOPICS,
+  LABEL_KEYS,
+  MARK_SHAPES,
   type BandSpec,
+  type KindSpec,
+  type Labels,
   type Leader,
-  type LocalizedText,
+  type MarkShape,
   type Problem,
   type Summit,
-  type SummitKind,
   type Term,
   type TimelineData,
-  type Topic,
+  type TopicSpec,
 } from './types.js';
 
 export interface ValidationResult {
   /** The valid part of the input, or null when it is not timeline data at all. */
   data: TimelineData | null;
-  /** Everything wrong, each with the JSON path it was found at. */
+  /** Everything wrong, each with the JSON path it was found at; those items are left out. */
   problems: Problem[];
+  /** Things that look wrong but are kept, such as an event outside a leader's term. */
+  warnings: Problem[];
 }
 
-const ROOT_KEYS = new Set(['$schema', 'title', 'bands', 'leaders', 'events']);
-const LEADER_KEYS = new Set(['id', 'name', 'country', 'terms', 'sources']);
-const TERM_KEYS = new Set(['start', 'end']);
-const BAND_KEYS = new Set(['country', 'label']);
-const EVENT_KEYS = new Set([
-  'id', 'date', 'end', 'kind', 'place', 'country', 'leaders', 'others',
-  'title', 'summary', 'topics', 'sources', 'note',
-]);
-const TEXT_KEYS = new Set(['en', 'ja']);
-const COUNTRY = /^[A-Z]{2}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const ROOT_KEYS = ['$schema', 'title', 'labels', 'kinds', 'topics', 'bands', 'leaders', 'events'] as const;
+export const EVENT_KEYS = [
+  'id', 'date', 'end', 'kind', 'title', 'place', 'country', 'leaders', 'others', 'summary', 'topics', 'sources', 'note',
+] as const;
+const LEADER_KEYS = ['id', 'name', 'country', 'terms', 'sources'];
+const TERM_KEYS = ['start', 'end'];
+const BAND_KEYS = ['country', 'label'];
+const KIND_KEYS = ['id', 'label', 'shape', 'color'];
+const TOPIC_KEYS = ['id', 'label'];
+const SHAPES: ReadonlySet<string> = new Set(MARK_SHAPES);
 
-/** Thrown inside one item's check; caught per item so one bad item never stops the rest. */
-class Invalid extends Error {
-  constructor(readonly path: string, message: string) {
-    super(message);
-  }
-}
-
-function fail(path: string, message: string): never {
-  throw new Invalid(path, message);
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function record(value: unknown, path: string, keys: Set<string>): Record<string, unknown> {
-  if (!isRecord(value)) fail(path, `must be an object, got ${show(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!keys.has(key)) fail(`${path}.${key}`, `is not a known field (expected one of ${[...keys].join(', ')})`);
-  }
-  return value;
-}
-
-function text(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(path, `must be a non-empty string, got ${show(value)}`);
-  return value;
-}
-
-function localized(value: unknown, path: string): LocalizedText {
-  if (value === undefined) fail(path, 'is required: text, or { "en": text, "ja": text }');
-  if (typeof value === 'string') return { en: text(value, path) };
-  const r = record(value, path, TEXT_KEYS);
-  const out: LocalizedText = { en: text(r.en, `${path}.en`) };
-  if (r.ja !== undefined) out.ja = text(r.ja, `${path}.ja`);
-  return out;
-}
-
-function day(value: unknown, path: string): string {
-  if (value === undefined) fail(path, 'is required: a calendar date (YYYY-MM-DD)');
-  if (!isCalendarDate(value)) fail(path, `${show(value)} is not a calendar date (YYYY-MM-DD)`);
-  return value;
-}
-
-function country(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !COUNTRY.test(value)) {
-    fail(path, `${show(value)} is not a two-letter country code such as "JP"`);
-  }
-  return value;
-}
-
-function list(value: unknown, path: string, min = 0): unknown[] {
-  if (!Array.isArray(value)) fail(path, `must be an array, got ${show(value)}`);
-  if (value.length < min) fail(path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
-  return value;
-}
-
-function id(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !ID.test(value)) {
-    fail(path, `${show(value)} is not an id (letters, digits, . _ : -; at most 128)`);
-  }
-  return value;
-}
-
-function sources(value: unknown, path: string): string[] {
-  return list(value, path).map((url, i) => {
-    if (typeof url !== 'string' || !isWebUrl(url)) fail(`${path}[${i}]`, `${show(url)} is not an http: or https: URL`);
-    return url;
-  });
+/** What events are checked against: the ids the rest of the document defines. */
+interface Context {
+  kinds: ReadonlySet<string>;
+  /** Whether the kinds are the defaults, which changes the wording of a kind problem. */
+  defaultKinds: boolean;
+  topics: ReadonlySet<string>;
+  defaultTopics: boolean;
+  leaders: ReadonlyMap<string, Leader>;
+  leaderIds: ReadonlySet<string>;
+  warnings: Problem[];
 }
 
 function term(value: unknown, path: string): Term {
@@ -144,42 +81,68 @@ function band(value: unknown, path: string): BandSpec {
   return { country: country(r.country, `${path}.country`), label: localized(r.label, `${path}.label`) };
 }
 
-function summit(value: unknown, path: string, leaderIds: ReadonlySet<string>): Summit {
+function kind(value: unknown, path: string): KindSpec {
+  const r = record(value, path, KIND_KEYS);
+  const out: KindSpec = {
+    id: id(r.id, `${path}.id`),
+    label: localized(r.label, `${path}.label`),
+    shape: oneOf(r.shape, `${path}.shape`, SHAPES, 'a shape', 'expected one of') as MarkShape,
+  };
+  if (r.color !== undefined) out.color = color(r.color, `${path}.color`);
+  return out;
+}
+
+function topic(value: unknown, path: string): TopicSpec {
+  const r = record(value, path, TOPIC_KEYS);
+  return { id: id(r.id, `${path}.id`), label: localized(r.label, `${path}.label`) };
+}
+
+function labels(value: unknown, path: string): Labels {
+  const r = record(value, path, LABEL_KEYS);
+  const out: Labels = {};
+  for (const key of LABEL_KEYS) if (r[key] !== undefined) out[key] = localized(r[key], `${path}.${key}`);
+  return out;
+}
+
+function event(value: unknown, path: string, ctx: Context): Summit {
   const r = record(value, path, EVENT_KEYS);
   const date = day(r.date, `${path}.date`);
-  if (!SUMMIT_KINDS.includes(r.kind as SummitKind)) {
-    fail(`${path}.kind`, `${show(r.kind)} is not a kind (expected one of ${SUMMIT_KINDS.join(', ')})`);
-  }
+  const kindWhere = ctx.defaultKinds ? 'expected one of, or define your own in "kinds"' : 'defined in "kinds"';
   const out: Summit = {
     id: id(r.id, `${path}.id`),
     date,
-    kind: r.kind as SummitKind,
-    place: localized(r.place, `${path}.place`),
-    leaders: list(r.leaders, `${path}.leaders`, 1).map((ref, i) => {
-      const at = `${path}.leaders[${i}]`;
-      if (typeof ref !== 'string' || !leaderIds.has(ref)) fail(at, `${show(ref)} is not the id of a leader in "leaders"`);
-      return ref;
-    }),
+    kind: oneOf(r.kind, `${path}.kind`, ctx.kinds, 'a kind', kindWhere),
+    leaders:
+      r.leaders === undefined
+        ? []
+        : list(r.leaders, `${path}.leaders`, 1).map((ref, i) =>
+            oneOf(ref, `${path}.leaders[${i}]`, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'),
+          ),
     title: localized(r.title, `${path}.title`),
   };
   if (r.end !== undefined) {
     out.end = day(r.end, `${path}.end`);
     if (out.end < date) fail(`${path}.end`, `"${out.end}" is before date "${date}"`);
   }
+  if (r.place !== undefined) out.place = localized(r.place, `${path}.place`);
   if (r.country !== undefined) out.country = country(r.country, `${path}.country`);
   if (r.others !== undefined) out.others = list(r.others, `${path}.others`).map((o, i) => localized(o, `${path}.others[${i}]`));
   if (r.summary !== undefined) out.summary = localized(r.summary, `${path}.summary`);
   if (r.topics !== undefined) {
     const seen = new Set<string>();
+    const topicWhere = ctx.defaultTopics ? 'expected one of, or define your own in "topics"' : 'defined in "topics"';
     out.topics = list(r.topics, `${path}.topics`).map((t, i) => {
-      if (!TOPICS.includes(t as Topic)) fail(`${path}.topics[${i}]`, `${show(t)} is not a topic (expected one of ${TOPICS.join(', ')})`);
-      if (seen.has(t as string)) fail(`${path}.topics[${i}]`, `${show(t)} is listed twice`);
-      seen.add(t as string);
-      return t as Topic;
+      const at = `${path}.topics[${i}]`;
+      const known = oneOf(t, at, ctx.topics, 'a topic', topicWhere);
+      if (seen.has(known)) fail(at, `${show(t)} is listed twice`);
+      seen.add(known);
+      return known;
     });
   }
   if (r.sources !== undefined) out.sources = sources(r.sources, `${path}.sources`);
-  if (r.note !== undefined) out.note = text(r.note, `${path}.note`);
+  if (r.note !== undefined) out.note = localized(r.note, `${path}.note`);
+  // Only a valid event can be out of term; a skipped one has its problem already.
+  ctx.warnings.push(...termWarnings(out, path, ctx.leaders, ctx.defaultKinds));
   return out;
 }
 
@@ -213,27 +176,62 @@ function unique<T extends { id: string }>(items: Array<[number, T]>, path: strin
   return out;
 }
 
+/** A part that can be wrong without sinking the document: reported, then left out. */
+function optional<T>(value: unknown, problems: Problem[], read: () => T): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    problems.push({ path: error.path, message: error.message });
+    return undefined;
+  }
+}
+
 /** Reads unknown input (parsed JSON) as timeline data. Never throws. */
 export function validateData(input: unknown): ValidationResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   try {
     const root = record(input, '(root)', ROOT_KEYS);
     const events = list(root.events, 'events');
     const leaders = root.leaders === undefined ? [] : list(root.leaders, 'leaders');
     const bands = root.bands === undefined ? undefined : list(root.bands, 'bands');
+    const kinds = root.kinds === undefined ? undefined : list(root.kinds, 'kinds', 1);
+    const topics = root.topics === undefined ? undefined : list(root.topics, 'topics', 1);
+    if (root.$schema !== undefined && typeof root.$schema !== 'string') fail('$schema', `must be a string, got ${show(root.$schema)}`);
     const data: TimelineData = { leaders: [], events: [] };
     if (root.title !== undefined) data.title = localized(root.title, 'title');
-    if (root.$schema !== undefined && typeof root.$schema !== 'string') fail('$schema', `must be a string, got ${show(root.$schema)}`);
+    const words = optional(root.labels, problems, () => labels(root.labels, 'labels'));
+    if (words) data.labels = words;
+    if (kinds) data.kinds = unique(each(kinds, 'kinds', problems, kind), 'kinds', problems);
+    if (topics) data.topics = unique(each(topics, 'topics', problems, topic), 'topics', problems);
 
     data.leaders = unique(each(leaders, 'leaders', problems, leader), 'leaders', problems);
-    const ids = new Set(data.leaders.map((l) => l.id));
     if (bands) data.bands = each(bands, 'bands', problems, band).map(([, b]) => b);
-    data.events = unique(each(events, 'events', problems, (v, p) => summit(v, p, ids)), 'events', problems);
-    return { data, problems };
+    const leaderMap = new Map(data.leaders.map((l) => [l.id, l]));
+    const ctx: Context = {
+      kinds: new Set((data.kinds ?? DEFAULT_KINDS).map((k) => k.id)),
+      defaultKinds: !data.kinds,
+      topics: new Set((data.topics ?? DEFAULT_TOPICS).map((t) => t.id)),
+      defaultTopics: !data.topics,
+      leaders: leaderMap,
+      leaderIds: new Set(leaderMap.keys()),
+      warnings,
+    };
+    data.events = unique(each(events, 'events', problems, (v, p) => event(v, p, ctx)), 'events', problems);
+    return { data, problems, warnings: keptOnly(warnings, problems) };
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return { data: null, problems: [{ path: error.path, message: error.message }, ...problems] };
+    return { data: null, problems: [{ path: error.path, message: error.message }, ...problems], warnings: [] };
   }
+}
+
+/** Warnings about an event later dropped as a duplicate would point at nothing drawn. */
+function keptOnly(warnings: Problem[], problems: Problem[]): Problem[] {
+  if (warnings.length === 0) return warnings;
+  const dropped = new Set(problems.filter((p) => p.path.endsWith('.id')).map((p) => p.path.slice(0, -3)));
+  return warnings.filter((w) => !dropped.has(w.path.slice(0, w.path.indexOf(']') + 1)));
 }
 
 /** Parses JSON text, reporting a syntax error as a problem instead of throwing. */
@@ -242,7 +240,8 @@ export function parseData(json: string): ValidationResult {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { data: null, problems: [{ path: '(root)', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return { data: null, problems: [{ path: '(root)', message: `is not valid JSON: ${(error as Error).message}` }], warnings: [] };
   }
   return validateData(value);
 }
+

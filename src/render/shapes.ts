@@ -1,43 +1,35 @@
-// How a kind of meeting looks: a shape, so kind reads without colour, and a
-// colour group. Paths are centred on (0, 0) and sized for a mark of `size` pixels.
+// How a kind of event looks: a shape, so kind reads without colour, and a
+// colour (a theme slot or the data's own). Paths are centred on (0, 0) and
+// sized for a mark of `size` pixels.
 
-import { SUMMIT_KINDS, type SummitKind } from '../model/types.js';
+import { DEFAULT_KINDS } from '../model/defaults.js';
+import type { MarkShape, SummitKind } from '../model/types.js';
+import { DEFAULT_GROUP, vocabulary, type KindEntry, type MarkGroup, type Vocabulary } from '../format/vocabulary.js';
 
-export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'star';
-export type MarkGroup = 'visit' | 'sideline' | 'multilateral' | 'memorial' | 'virtual';
+export type { MarkShape } from '../model/types.js';
+export type { MarkGroup } from '../format/vocabulary.js';
 
-export const KIND_SHAPE: Record<SummitKind, MarkShape> = {
-  'state-visit': 'star',
-  'official-visit': 'circle',
-  'working-visit': 'circle',
-  bilateral: 'circle',
-  sideline: 'diamond',
-  multilateral: 'square',
-  memorial: 'triangle',
-  virtual: 'circle',
-  'president-elect': 'diamond',
-};
+/** Shapes of the default kinds. Data with its own kinds: vocabulary(data, lang).kinds. */
+export const KIND_SHAPE = Object.fromEntries(DEFAULT_KINDS.map((k) => [k.id, k.shape])) as Record<SummitKind, MarkShape>;
 
-/** The colour a mark takes, through `--summit-<group>-color`. */
-export const KIND_GROUP: Record<SummitKind, MarkGroup> = {
-  'state-visit': 'visit',
-  'official-visit': 'visit',
-  'working-visit': 'visit',
-  bilateral: 'visit',
-  sideline: 'sideline',
-  multilateral: 'multilateral',
-  memorial: 'memorial',
-  virtual: 'virtual',
-  'president-elect': 'visit',
-};
+/** The colour a default kind takes, through `--summit-<group>-color`. */
+export const KIND_GROUP = DEFAULT_GROUP as Record<SummitKind, MarkGroup>;
 
-/** Kinds that look alike share one legend entry; in SUMMIT_KINDS order. */
-export function legendEntries(kinds: readonly SummitKind[]): SummitKind[][] {
-  const entries = new Map<string, SummitKind[]>();
-  for (const kind of SUMMIT_KINDS) {
-    if (!kinds.includes(kind)) continue;
-    const key = `${KIND_SHAPE[kind]}|${KIND_GROUP[kind]}`;
-    entries.set(key, [...(entries.get(key) ?? []), kind]);
+const UNKNOWN: Omit<KindEntry, 'id' | 'label'> = { shape: 'circle', group: 'visit', color: null };
+
+/** How a kind looks in a vocabulary; a kind it does not know gets a plain circle. */
+export function kindLook(kind: string, vocab: Vocabulary): Omit<KindEntry, 'id' | 'label'> {
+  return vocab.kinds.get(kind) ?? UNKNOWN;
+}
+
+/** Kinds that look alike share one legend entry; in the vocabulary's order. */
+export function legendEntries(kinds: readonly string[], vocab: Vocabulary = vocabulary(null, 'en')): KindEntry[][] {
+  const used = new Set(kinds);
+  const entries = new Map<string, KindEntry[]>();
+  for (const entry of vocab.kinds.values()) {
+    if (!used.has(entry.id)) continue;
+    const key = `${entry.shape}|${entry.group ?? ''}|${entry.color ?? ''}`;
+    entries.set(key, [...(entries.get(key) ?? []), entry]);
   }
   return [...entries.values()];
 }

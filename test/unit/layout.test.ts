@@ -155,14 +155,14 @@ describe('bands', () => {
 
   it('gives each term its own segment, and closes an open term at today', () => {
     const scale = baseScale([toUtcDate('2012-01-01'), toUtcDate('2026-01-01')], 1400);
-    const us = layoutBand('US', data.leaders, scale, '2025-11-01', (n) => n.en);
+    const us = layoutBand('US', data.leaders, scale, '2025-11-01', (n) => n.en ?? '');
     expect(us.map((s) => s.key)).toEqual(['obama#0', 'trump#0', 'trump#1']);
     expect(us[2]!.x1).toBeCloseTo(scale(toUtcDate('2025-11-02')));
   });
 
   it('shows a name only where it fits', () => {
     const scale = baseScale([toUtcDate('2012-01-01'), toUtcDate('2026-01-01')], 700);
-    const jp = layoutBand('JP', data.leaders, scale, '2025-11-01', (n) => n.en);
+    const jp = layoutBand('JP', data.leaders, scale, '2025-11-01', (n) => n.en ?? '');
     expect(jp.find((s) => s.leaderId === 'abe')!.labelFits).toBe(true);
     expect(jp.find((s) => s.leaderId === 'ishiba')!.labelFits).toBe(false);
     expect(estimateTextWidth('石破茂')).toBeGreaterThan(estimateTextWidth('abc'));
@@ -170,7 +170,7 @@ describe('bands', () => {
 });
 
 describe('layoutTimeline', () => {
-  const input = { data: sampleData(), width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n: { en: string }) => n.en };
+  const input = { data: sampleData(), width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n: { en?: string }) => n.en ?? '' };
 
   it('puts Japan above the meetings, the US below, and the axis last', () => {
     const layout = layoutTimeline(input);

@@ -1,0 +1,172 @@
+// The words and marks of one data set in one language, worked out once: kind
+// labels, shapes and colours, topic labels, and the nouns around them. With
+// no `kinds`, a data set speaks of meetings between leaders (the defaults);
+// with its own kinds and no `labels`, of neutral "events", never of meetings.
+
+import { DEFAULT_KINDS, DEFAULT_TOPICS } from '../model/defaults.js';
+import { textIn } from '../model/text.js';
+import type { LabelKey, MarkShape, TimelineData } from '../model/types.js';
+import { strings, toLocale, type Locale } from './strings.js';
+
+/** The colour slots of the theme, `--summit-<group>-color`; kinds without a colour take one. */
+export type MarkGroup = 'visit' | 'sideline' | 'multilateral' | 'memorial' | 'virtual';
+
+export const DEFAULT_GROUP: Readonly<Record<string, MarkGroup>> = {
+  'state-visit': 'visit',
+  'official-visit': 'visit',
+  'working-visit': 'visit',
+  bilateral: 'visit',
+  sideline: 'sideline',
+  multilateral: 'multilateral',
+  memorial: 'memorial',
+  virtual: 'virtual',
+  'president-elect': 'visit',
+};
+
+// "virtual" draws hollow marks; an author's kinds rotate through the solid slots.
+const SLOTS: readonly MarkGroup[] = ['visit', 'sideline', 'multilateral', 'memorial'];
+// Checked again here, not only by the validator: the colour goes into a style attribute.
+const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+export interface KindEntry {
+  id: string;
+  label: string;
+  shape: MarkShape;
+  /** The theme colour slot, or null when the kind has its own colour. */
+  group: MarkGroup | null;
+  /** The data's own colour (`#rgb`/`#rrggbb`, validated), or null. */
+  color: string | null;
+}
+
+export interface Words {
+  /** Heading when the data has no title: "Timeline of meetings", "Timeline of launches". */
+  timeline: string;
+  /** Name of the list view: "List of launches". */
+  list: string;
+  /** Legend heading: "Kinds of meeting". */
+  legend: string;
+  /** Column heading for an event's title: "Meeting", "Launch". */
+  event: string;
+  leaders: string;
+  place: string;
+  kind: string;
+  topics: string;
+  noEvents: string;
+  /** "1 launch", "3 launches", "3件の打ち上げ". */
+  count: (n: number) => string;
+}
+
+export interface Vocabulary {
+  /** The requested language (canonical BCP 47): data text and dates follow it. */
+  lang: string;
+  /** The language of the element's own words. */
+  locale: Locale;
+  /** Every kind the data may use, in its order. */
+  kinds: ReadonlyMap<string, KindEntry>;
+  topics: ReadonlyMap<string, string>;
+  words: Words;
+  /** Whether the data lists any leaders: without them there are no bands and no leaders column. */
+  hasLeaders: boolean;
+}
+
+interface Nouns {
+  one: string;
+  other: string;
+}
+
+const NOUNS: Record<Locale, { meeting: Nouns; event: Nouns; people: string }> = {
+  en: { meeting: { one: 'meeting', other: 'meetings' }, event: { one: 'event', other: 'events' }, people: 'People' },
+  ja: { meeting: { one: '会談', other: '会談' }, event: { one: '出来事', other: '出来事' }, people: '人物' },
+};
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function phrases(locale: Locale, noun: Nouns): Pick<Words, 'timeline' | 'list' | 'legend' | 'event' | 'noEvents' | 'count'> {
+  if (locale === 'ja') {
+    return {
+      timeline: `${noun.other}の年表`,
+      list: `${noun.other}の一覧`,
+      legend: `${noun.one}の種類`,
+      event: noun.one,
+      noEvents: `表示する${noun.other}はありません。`,
+      count: (n) => `${n}件の${noun.other}`,
+    };
+  }
+  return {
+    timeline: `Timeline of ${noun.other}`,
+    list: `List of ${noun.other}`,
+    legend: `Kinds of ${noun.one}`,
+    event: capitalize(noun.one),
+    noEvents: `No ${noun.other} to show.`,
+    count: (n) => `${n} ${n === 1 ? noun.one : noun.other}`,
+  };
+}
+
+function build(data: TimelineData | null, lang: string): Vocabulary {
+  const locale = toLocale(lang);
+  const s = strings(locale);
+  const own = data?.kinds;
+  const kinds = new Map<string, KindEntry>();
+  if (own) {
+    own.forEach((k, i) => {
+      const color = k.color && HEX.test(k.color) ? k.color : null;
+      kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group: color ? null : SLOTS[i % SLOTS.length]!, color });
+    });
+  } else {
+    for (const k of DEFAULT_KINDS) {
+      kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group: DEFAULT_GROUP[k.id]!, color: null });
+    }
+  }
+  const topics = new Map((data?.topics ?? DEFAULT_TOPICS).map((t) => [t.id, textIn(t.label, lang)]));
+
+  const labels = data?.labels ?? {};
+  const given = (key: LabelKey) => (labels[key] ? textIn(labels[key], lang) : undefined);
+  const fallback = own ? NOUNS[locale].event : NOUNS[locale].meeting;
+  // Either noun alone stands for both: Japanese has one form; English adds an -s at worst.
+  const one = given('event') ?? given('events') ?? fallback.one;
+  const other = given('events') ?? (given('event') ? (locale === 'ja' ? one : `${one}s`) : fallback.other);
+  const p = phrases(locale, { one, other });
+  return {
+    lang,
+    locale,
+    kinds,
+    topics,
+    hasLeaders: (data?.leaders.length ?? 1) > 0,
+    words: {
+      ...p,
+      legend: given('legend') ?? p.legend,
+      leaders: given('leaders') ?? (own ? NOUNS[locale].people : s.leaders),
+      place: given('place') ?? s.place,
+      kind: given('kind') ?? s.kind,
+      topics: given('topics') ?? s.topics,
+    },
+  };
+}
+
+const cache = new WeakMap<object, Map<string, Vocabulary>>();
+const NO_DATA = {};
+
+/**
+ * The vocabulary of `data` in `lang` (a canonical tag, see toLang). Pure;
+ * memoized per data object and language, so callers may ask on every render.
+ */
+export function vocabulary(data: TimelineData | null | undefined, lang: string): Vocabulary {
+  const key = data ?? NO_DATA;
+  let byLang = cache.get(key);
+  if (!byLang) cache.set(key, (byLang = new Map()));
+  let v = byLang.get(lang);
+  if (!v) byLang.set(lang, (v = build(data ?? null, lang)));
+  return v;
+}
+
+/** The label of a kind, or its id when the vocabulary does not know it. */
+export function kindLabel(v: Vocabulary, kind: string): string {
+  return v.kinds.get(kind)?.label ?? kind;
+}
+
+/** The label of a topic, or its id. */
+export function topicLabel(v: Vocabulary, topic: string): string {
+  return v.topics.get(topic) ?? topic;
+}
