@@ -48,6 +48,8 @@ export default [
       'summit-timeline': 'src/summit-timeline.ts',
       'layout/index': 'src/layout/index.ts',
       'model/index': 'src/model/index.ts',
+      // The checker behind `npx summit-timeline check`; kept out of the element's bundle.
+      'model/check': 'src/model/check.ts',
     },
     external: isDependency,
     plugins: [ts(), dataFiles()],

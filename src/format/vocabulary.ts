@@ -11,17 +11,13 @@ import { strings, toLocale, type Locale } from './strings.js';
 /** The colour slots of the theme, `--summit-<group>-color`; kinds without a colour take one. */
 export type MarkGroup = 'visit' | 'sideline' | 'multilateral' | 'memorial' | 'virtual';
 
-export const DEFAULT_GROUP: Readonly<Record<string, MarkGroup>> = {
-  'state-visit': 'visit',
-  'official-visit': 'visit',
-  'working-visit': 'visit',
-  bilateral: 'visit',
-  sideline: 'sideline',
-  multilateral: 'multilateral',
-  memorial: 'memorial',
-  virtual: 'virtual',
-  'president-elect': 'visit',
-};
+// Default kinds share the "visit" colour unless they have a slot of their own name.
+const OWN_SLOT: ReadonlySet<string> = new Set(['sideline', 'multilateral', 'memorial', 'virtual']);
+
+/** The theme colour slot of a default kind. */
+export function defaultGroup(kind: string): MarkGroup {
+  return OWN_SLOT.has(kind) ? (kind as MarkGroup) : 'visit';
+}
 
 // "virtual" draws hollow marks; an author's kinds rotate through the solid slots.
 const SLOTS: readonly MarkGroup[] = ['visit', 'sideline', 'multilateral', 'memorial'];
@@ -116,7 +112,7 @@ function build(data: TimelineData | null, lang: string): Vocabulary {
     });
   } else {
     for (const k of DEFAULT_KINDS) {
-      kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group: DEFAULT_GROUP[k.id]!, color: null });
+      kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group: defaultGroup(k.id), color: null });
     }
   }
   const topics = new Map((data?.topics ?? DEFAULT_TOPICS).map((t) => [t.id, textIn(t.label, lang)]));

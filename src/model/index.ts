@@ -2,7 +2,6 @@ export * from './types.js';
 export type * from './input.js';
 export * from './calendar-date.js';
 export { validateData, parseData, type ValidationResult } from './validate.js';
-export { checkData, checkJson, failed, reportLines, type CheckResult } from './check.js';
 export { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
 export { textIn, canonicalTag, LANGUAGE_TAG } from './text.js';
 export { didYouMean, nearest } from './suggest.js';

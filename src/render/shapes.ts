@@ -4,7 +4,7 @@
 
 import { DEFAULT_KINDS } from '../model/defaults.js';
 import type { MarkShape, SummitKind } from '../model/types.js';
-import { DEFAULT_GROUP, vocabulary, type KindEntry, type MarkGroup, type Vocabulary } from '../format/vocabulary.js';
+import { defaultGroup, vocabulary, type KindEntry, type MarkGroup, type Vocabulary } from '../format/vocabulary.js';
 
 export type { MarkShape } from '../model/types.js';
 export type { MarkGroup } from '../format/vocabulary.js';
@@ -13,7 +13,7 @@ export type { MarkGroup } from '../format/vocabulary.js';
 export const KIND_SHAPE = Object.fromEntries(DEFAULT_KINDS.map((k) => [k.id, k.shape])) as Record<SummitKind, MarkShape>;
 
 /** The colour a default kind takes, through `--summit-<group>-color`. */
-export const KIND_GROUP = DEFAULT_GROUP as Record<SummitKind, MarkGroup>;
+export const KIND_GROUP = Object.fromEntries(DEFAULT_KINDS.map((k) => [k.id, defaultGroup(k.id)])) as Record<SummitKind, MarkGroup>;
 
 const UNKNOWN: Omit<KindEntry, 'id' | 'label'> = { shape: 'circle', group: 'visit', color: null };
 
