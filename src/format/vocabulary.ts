@@ -124,6 +124,8 @@ function build(data: TimelineData | null, lang: string): Vocabulary {
   const one = given('event') ?? given('events') ?? fallback.one;
   const other = given('events') ?? (given('event') ? (locale === 'ja' ? one : `${one}s`) : fallback.other);
   const p = phrases(locale, { one, other });
+  // The history's own headings stay word for word ("首脳会談の年表", not a generic "会談の年表").
+  if (!own && !given('event') && !given('events')) Object.assign(p, { timeline: s.timeline, list: s.list, legend: s.legend, event: s.meeting, noEvents: s.noEvents });
   return {
     lang,
     locale,

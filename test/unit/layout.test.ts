@@ -190,3 +190,32 @@ describe('layoutTimeline', () => {
     expect(a.marks.map((m) => [m.event.id, m.x, m.y])).toEqual(b.marks.map((m) => [m.event.id, m.x, m.y]));
   });
 });
+
+describe('layoutTimeline without leaders', () => {
+  const events = [
+    summit({ id: 'a', date: '1968-10-11', kind: 'orbit', leaders: [] }),
+    summit({ id: 'b', date: '1969-07-16', kind: 'landing', leaders: [] }),
+  ];
+  const base = { width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n: { en?: string }) => n.en ?? '' };
+
+  it('draws no bands, even when the data names some, and gives the events the whole height', () => {
+    const bands = [{ country: 'US', label: { en: 'President' } }];
+    const layout = layoutTimeline({ ...base, data: { leaders: [], bands, events } });
+    expect(layout.bands).toEqual([]);
+    expect(layout.axisY).toBe(360 - METRICS.axisHeight);
+    for (const m of layout.marks) {
+      expect(m.y - METRICS.markSize / 2).toBeGreaterThanOrEqual(0);
+      expect(m.y + METRICS.markSize / 2).toBeLessThanOrEqual(layout.axisY);
+    }
+    // Centred in the room between the top pad and the axis, not between two bands.
+    const room = layout.axisY - 2 * METRICS.pad;
+    expect(layout.marks[0]!.y).toBeCloseTo(METRICS.pad + Math.max(METRICS.pad / 2, (room - METRICS.rowPitch) / 2) + METRICS.rowPitch / 2);
+  });
+
+  it('places the same events at the same x as data with leaders would', () => {
+    const withLeaders = layoutTimeline({ ...base, data: { ...sampleData(), events } });
+    const without = layoutTimeline({ ...base, data: { leaders: [], events } });
+    expect(without.marks.map((m) => m.x)).toEqual(withLeaders.marks.map((m) => m.x));
+    expect(withLeaders.bands.length).toBe(2);
+  });
+});
