@@ -60,12 +60,11 @@ export function localized(value: unknown, path: string): LocalizedText {
   if (!isRecord(value)) fail(path, `must be text or an object of texts by language, got ${show(value)}`);
   const out: LocalizedText = {};
   const keys = Object.keys(value);
-  if (keys.length === 0) fail(path, 'must give the text in at least one language, such as { "en": "…" }');
+  if (keys.length === 0) fail(path, 'must have text in at least one language, such as { "en": "…" }');
   for (const key of keys) {
     if (!LANGUAGE_TAG.test(key)) fail(`${path}.${key}`, `is not a language tag such as "en", "ja" or "pt-BR"`);
-    const tag = canonicalTag(key);
-    if (out[tag] !== undefined) fail(`${path}.${key}`, `gives "${tag}" a second time`);
-    out[tag] = text(value[key], `${path}.${key}`);
+    // "EN" and "en" are one language, as the schema cannot tell: the later wins.
+    out[canonicalTag(key)] = text(value[key], `${path}.${key}`);
   }
   return out;
 }

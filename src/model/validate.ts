@@ -35,11 +35,6 @@ export const ROOT_KEYS = ['$schema', 'title', 'labels', 'kinds', 'topics', 'band
 export const EVENT_KEYS = [
   'id', 'date', 'end', 'kind', 'title', 'place', 'country', 'leaders', 'others', 'summary', 'topics', 'sources', 'note',
 ] as const;
-const LEADER_KEYS = ['id', 'name', 'country', 'terms', 'sources'];
-const TERM_KEYS = ['start', 'end'];
-const BAND_KEYS = ['country', 'label'];
-const KIND_KEYS = ['id', 'label', 'shape', 'color'];
-const TOPIC_KEYS = ['id', 'label'];
 const SHAPES: ReadonlySet<string> = new Set(MARK_SHAPES);
 
 /** What events are checked against: the ids the rest of the document defines. */
@@ -51,99 +46,87 @@ interface Context {
   defaultTopics: boolean;
   leaders: ReadonlyMap<string, Leader>;
   leaderIds: ReadonlySet<string>;
-  warnings: Problem[];
 }
 
-function term(value: unknown, path: string): Term {
-  const r = record(value, path, TERM_KEYS);
-  const out: Term = { start: day(r.start, `${path}.start`) };
-  if (r.end !== undefined) {
-    out.end = day(r.end, `${path}.end`);
-    if (out.end < out.start) fail(`${path}.end`, `"${out.end}" is before start "${out.start}"`);
+type Read<T = unknown> = (value: unknown, path: string) => T;
+
+/**
+ * An object read field by field, in the order of `spec`, which lists every
+ * known field; absent fields are left out unless `required`.
+ */
+function fields<T>(value: unknown, path: string, spec: Record<string, Read>, required: readonly string[]): T {
+  const keys = Object.keys(spec);
+  const r = record(value, path, keys);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (r[key] !== undefined || required.includes(key)) out[key] = spec[key]!(r[key], `${path}.${key}`);
   }
-  return out;
+  return out as T;
 }
 
-function leader(value: unknown, path: string): Leader {
-  const r = record(value, path, LEADER_KEYS);
-  const out: Leader = {
-    id: id(r.id, `${path}.id`),
-    name: localized(r.name, `${path}.name`),
-    country: country(r.country, `${path}.country`),
-    terms: list(r.terms, `${path}.terms`, 1).map((t, i) => term(t, `${path}.terms[${i}]`)),
+/** A list read item by item. */
+const many =
+  <T>(read: Read<T>, min = 0): Read<T[]> =>
+  (value, path) =>
+    list(value, path, min).map((item, i) => read(item, `${path}[${i}]`));
+
+function after(path: string, start: string, end: string | undefined, what: string): void {
+  if (end !== undefined && end < start) fail(`${path}.end`, `"${end}" is before ${what} "${start}"`);
+}
+
+const term: Read<Term> = (value, path) => {
+  const out = fields<Term>(value, path, { start: day, end: day }, ['start']);
+  after(path, out.start, out.end, 'start');
+  return out;
+};
+
+const leader: Read<Leader> = (value, path) =>
+  fields(value, path, { id, name: localized, country, terms: many(term, 1), sources }, ['id', 'name', 'country', 'terms']);
+
+const band: Read<BandSpec> = (value, path) => fields(value, path, { country, label: localized }, ['country', 'label']);
+
+const kind: Read<KindSpec> = (value, path) =>
+  fields(value, path, { id, label: localized, shape: (v, p) => oneOf(v, p, SHAPES, 'a shape', 'expected one of') as MarkShape, color }, [
+    'id',
+    'label',
+    'shape',
+  ]);
+
+const topic: Read<TopicSpec> = (value, path) => fields(value, path, { id, label: localized }, ['id', 'label']);
+
+const labels: Read<Labels> = (value, path) => fields(value, path, Object.fromEntries(LABEL_KEYS.map((k) => [k, localized])), []);
+
+function eventReader(ctx: Context): Read<Summit> {
+  const where = (list: string, own: boolean) => (own ? `defined in "${list}"` : `expected one of, or define your own in "${list}"`);
+  const spec: Record<(typeof EVENT_KEYS)[number], Read> = {
+    id,
+    date: day,
+    end: day,
+    kind: (v, p) => oneOf(v, p, ctx.kinds, 'a kind', where('kinds', !ctx.defaultKinds)),
+    title: localized,
+    place: localized,
+    country,
+    leaders: many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1),
+    others: many(localized),
+    summary: localized,
+    topics: (value, path) => {
+      const seen = new Set<string>();
+      return many((v, p) => {
+        const known = oneOf(v, p, ctx.topics, 'a topic', where('topics', !ctx.defaultTopics));
+        if (seen.has(known)) fail(p, `${show(v)} is listed twice`);
+        seen.add(known);
+        return known;
+      })(value, path);
+    },
+    sources,
+    note: localized,
   };
-  if (r.sources !== undefined) out.sources = sources(r.sources, `${path}.sources`);
-  return out;
-}
-
-function band(value: unknown, path: string): BandSpec {
-  const r = record(value, path, BAND_KEYS);
-  return { country: country(r.country, `${path}.country`), label: localized(r.label, `${path}.label`) };
-}
-
-function kind(value: unknown, path: string): KindSpec {
-  const r = record(value, path, KIND_KEYS);
-  const out: KindSpec = {
-    id: id(r.id, `${path}.id`),
-    label: localized(r.label, `${path}.label`),
-    shape: oneOf(r.shape, `${path}.shape`, SHAPES, 'a shape', 'expected one of') as MarkShape,
+  return (value, path) => {
+    const out = fields<Summit>(value, path, spec, ['id', 'date', 'kind', 'title']);
+    after(path, out.date, out.end, 'date');
+    out.leaders ??= [];
+    return out;
   };
-  if (r.color !== undefined) out.color = color(r.color, `${path}.color`);
-  return out;
-}
-
-function topic(value: unknown, path: string): TopicSpec {
-  const r = record(value, path, TOPIC_KEYS);
-  return { id: id(r.id, `${path}.id`), label: localized(r.label, `${path}.label`) };
-}
-
-function labels(value: unknown, path: string): Labels {
-  const r = record(value, path, LABEL_KEYS);
-  const out: Labels = {};
-  for (const key of LABEL_KEYS) if (r[key] !== undefined) out[key] = localized(r[key], `${path}.${key}`);
-  return out;
-}
-
-function event(value: unknown, path: string, ctx: Context): Summit {
-  const r = record(value, path, EVENT_KEYS);
-  const date = day(r.date, `${path}.date`);
-  const kindWhere = ctx.defaultKinds ? 'expected one of, or define your own in "kinds"' : 'defined in "kinds"';
-  const out: Summit = {
-    id: id(r.id, `${path}.id`),
-    date,
-    kind: oneOf(r.kind, `${path}.kind`, ctx.kinds, 'a kind', kindWhere),
-    leaders:
-      r.leaders === undefined
-        ? []
-        : list(r.leaders, `${path}.leaders`, 1).map((ref, i) =>
-            oneOf(ref, `${path}.leaders[${i}]`, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'),
-          ),
-    title: localized(r.title, `${path}.title`),
-  };
-  if (r.end !== undefined) {
-    out.end = day(r.end, `${path}.end`);
-    if (out.end < date) fail(`${path}.end`, `"${out.end}" is before date "${date}"`);
-  }
-  if (r.place !== undefined) out.place = localized(r.place, `${path}.place`);
-  if (r.country !== undefined) out.country = country(r.country, `${path}.country`);
-  if (r.others !== undefined) out.others = list(r.others, `${path}.others`).map((o, i) => localized(o, `${path}.others[${i}]`));
-  if (r.summary !== undefined) out.summary = localized(r.summary, `${path}.summary`);
-  if (r.topics !== undefined) {
-    const seen = new Set<string>();
-    const topicWhere = ctx.defaultTopics ? 'expected one of, or define your own in "topics"' : 'defined in "topics"';
-    out.topics = list(r.topics, `${path}.topics`).map((t, i) => {
-      const at = `${path}.topics[${i}]`;
-      const known = oneOf(t, at, ctx.topics, 'a topic', topicWhere);
-      if (seen.has(known)) fail(at, `${show(t)} is listed twice`);
-      seen.add(known);
-      return known;
-    });
-  }
-  if (r.sources !== undefined) out.sources = sources(r.sources, `${path}.sources`);
-  if (r.note !== undefined) out.note = localized(r.note, `${path}.note`);
-  // Only a valid event can be out of term; a skipped one has its problem already.
-  ctx.warnings.push(...termWarnings(out, path, ctx.leaders, ctx.defaultKinds));
-  return out;
 }
 
 /** Checks each item alone: a bad one becomes a problem and is left out. */
@@ -161,20 +144,17 @@ function each<T>(items: unknown[], path: string, problems: Problem[], check: (v:
 }
 
 /** Keeps the first item of each id; a later one is dropped with a problem naming both. */
-function unique<T extends { id: string }>(items: Array<[number, T]>, path: string, problems: Problem[]): T[] {
+function unique<T extends { id: string }>(items: Array<[number, T]>, path: string, problems: Problem[]): Array<[number, T]> {
   const first = new Map<string, number>();
-  const out: T[] = [];
-  for (const [i, item] of items) {
+  return items.filter(([i, item]) => {
     const earlier = first.get(item.id);
-    if (earlier === undefined) {
-      first.set(item.id, i);
-      out.push(item);
-    } else {
-      problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is already used by ${path}[${earlier}]` });
-    }
-  }
-  return out;
+    if (earlier === undefined) first.set(item.id, i);
+    else problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is already used by ${path}[${earlier}]` });
+    return earlier === undefined;
+  });
 }
+
+const items = <T>(pairs: Array<[number, T]>): T[] => pairs.map(([, item]) => item);
 
 /** A part that can be wrong without sinking the document: reported, then left out. */
 function optional<T>(value: unknown, problems: Problem[], read: () => T): T | undefined {
@@ -191,7 +171,6 @@ function optional<T>(value: unknown, problems: Problem[], read: () => T): T | un
 /** Reads unknown input (parsed JSON) as timeline data. Never throws. */
 export function validateData(input: unknown): ValidationResult {
   const problems: Problem[] = [];
-  const warnings: Problem[] = [];
   try {
     const root = record(input, '(root)', ROOT_KEYS);
     const events = list(root.events, 'events');
@@ -204,10 +183,10 @@ export function validateData(input: unknown): ValidationResult {
     if (root.title !== undefined) data.title = localized(root.title, 'title');
     const words = optional(root.labels, problems, () => labels(root.labels, 'labels'));
     if (words) data.labels = words;
-    if (kinds) data.kinds = unique(each(kinds, 'kinds', problems, kind), 'kinds', problems);
-    if (topics) data.topics = unique(each(topics, 'topics', problems, topic), 'topics', problems);
+    if (kinds) data.kinds = items(unique(each(kinds, 'kinds', problems, kind), 'kinds', problems));
+    if (topics) data.topics = items(unique(each(topics, 'topics', problems, topic), 'topics', problems));
 
-    data.leaders = unique(each(leaders, 'leaders', problems, leader), 'leaders', problems);
+    data.leaders = items(unique(each(leaders, 'leaders', problems, leader), 'leaders', problems));
     if (bands) data.bands = each(bands, 'bands', problems, band).map(([, b]) => b);
     const leaderMap = new Map(data.leaders.map((l) => [l.id, l]));
     const ctx: Context = {
@@ -217,21 +196,16 @@ export function validateData(input: unknown): ValidationResult {
       defaultTopics: !data.topics,
       leaders: leaderMap,
       leaderIds: new Set(leaderMap.keys()),
-      warnings,
     };
-    data.events = unique(each(events, 'events', problems, (v, p) => event(v, p, ctx)), 'events', problems);
-    return { data, problems, warnings: keptOnly(warnings, problems) };
+    const kept = unique(each(events, 'events', problems, eventReader(ctx)), 'events', problems);
+    data.events = items(kept);
+    // Warnings only for events kept: a skipped or duplicate one has its problem already.
+    const warnings = kept.flatMap(([i, e]) => termWarnings(e, `events[${i}]`, leaderMap, ctx.defaultKinds));
+    return { data, problems, warnings };
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     return { data: null, problems: [{ path: error.path, message: error.message }, ...problems], warnings: [] };
   }
-}
-
-/** Warnings about an event later dropped as a duplicate would point at nothing drawn. */
-function keptOnly(warnings: Problem[], problems: Problem[]): Problem[] {
-  if (warnings.length === 0) return warnings;
-  const dropped = new Set(problems.filter((p) => p.path.endsWith('.id')).map((p) => p.path.slice(0, -3)));
-  return warnings.filter((w) => !dropped.has(w.path.slice(0, w.path.indexOf(']') + 1)));
 }
 
 /** Parses JSON text, reporting a syntax error as a problem instead of throwing. */

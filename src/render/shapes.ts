@@ -1,19 +1,13 @@
 // How a kind of event looks: a shape, so kind reads without colour, and a
-// colour (a theme slot or the data's own). Paths are centred on (0, 0) and
-// sized for a mark of `size` pixels.
+// colour (a theme slot or the data's own). Which kind looks how is in the
+// vocabulary (format/vocabulary.ts). Paths are centred on (0, 0) and sized
+// for a mark of `size` pixels.
 
-import { DEFAULT_KINDS } from '../model/defaults.js';
-import type { MarkShape, SummitKind } from '../model/types.js';
-import { defaultGroup, vocabulary, type KindEntry, type MarkGroup, type Vocabulary } from '../format/vocabulary.js';
+import type { MarkShape } from '../model/types.js';
+import { vocabulary, type KindEntry, type Vocabulary } from '../format/vocabulary.js';
 
 export type { MarkShape } from '../model/types.js';
 export type { MarkGroup } from '../format/vocabulary.js';
-
-/** Shapes of the default kinds. Data with its own kinds: vocabulary(data, lang).kinds. */
-export const KIND_SHAPE = Object.fromEntries(DEFAULT_KINDS.map((k) => [k.id, k.shape])) as Record<SummitKind, MarkShape>;
-
-/** The colour a default kind takes, through `--summit-<group>-color`. */
-export const KIND_GROUP = Object.fromEntries(DEFAULT_KINDS.map((k) => [k.id, defaultGroup(k.id)])) as Record<SummitKind, MarkGroup>;
 
 const UNKNOWN: Omit<KindEntry, 'id' | 'label'> = { shape: 'circle', group: 'visit', color: null };
 
