@@ -65,38 +65,32 @@ export interface Vocabulary {
   hasLeaders: boolean;
 }
 
-interface Nouns {
-  one: string;
-  other: string;
-}
-
-const NOUNS: Record<Locale, { meeting: Nouns; event: Nouns; people: string }> = {
-  en: { meeting: { one: 'meeting', other: 'meetings' }, event: { one: 'event', other: 'events' }, people: 'People' },
-  ja: { meeting: { one: '会談', other: '会談' }, event: { one: '出来事', other: '出来事' }, people: '人物' },
+// Singular and plural of the default nouns, then the neutral word for the people taking part.
+const NOUNS: Record<Locale, readonly string[]> = {
+  en: ['meeting', 'meetings', 'event', 'events', 'People'],
+  ja: ['会談', '会談', '出来事', '出来事', '人物'],
 };
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
+type Phrases = Pick<Words, 'timeline' | 'list' | 'legend' | 'event' | 'noEvents' | 'count'>;
 
-function phrases(locale: Locale, noun: Nouns): Pick<Words, 'timeline' | 'list' | 'legend' | 'event' | 'noEvents' | 'count'> {
+function phrases(locale: Locale, one: string, other: string): Phrases {
   if (locale === 'ja') {
     return {
-      timeline: `${noun.other}の年表`,
-      list: `${noun.other}の一覧`,
-      legend: `${noun.one}の種類`,
-      event: noun.one,
-      noEvents: `表示する${noun.other}はありません。`,
-      count: (n) => `${n}件の${noun.other}`,
+      timeline: `${other}の年表`,
+      list: `${other}の一覧`,
+      legend: `${one}の種類`,
+      event: one,
+      noEvents: `表示する${other}はありません。`,
+      count: (n) => `${n}件の${other}`,
     };
   }
   return {
-    timeline: `Timeline of ${noun.other}`,
-    list: `List of ${noun.other}`,
-    legend: `Kinds of ${noun.one}`,
-    event: capitalize(noun.one),
-    noEvents: `No ${noun.other} to show.`,
-    count: (n) => `${n} ${n === 1 ? noun.one : noun.other}`,
+    timeline: `Timeline of ${other}`,
+    list: `List of ${other}`,
+    legend: `Kinds of ${one}`,
+    event: one.charAt(0).toUpperCase() + one.slice(1),
+    noEvents: `No ${other} to show.`,
+    count: (n) => `${n} ${n === 1 ? one : other}`,
   };
 }
 
@@ -105,27 +99,25 @@ function build(data: TimelineData | null, lang: string): Vocabulary {
   const s = strings(locale);
   const own = data?.kinds;
   const kinds = new Map<string, KindEntry>();
-  if (own) {
-    own.forEach((k, i) => {
-      const color = k.color && HEX.test(k.color) ? k.color : null;
-      kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group: color ? null : SLOTS[i % SLOTS.length]!, color });
-    });
-  } else {
-    for (const k of DEFAULT_KINDS) {
-      kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group: defaultGroup(k.id), color: null });
-    }
-  }
+  (own ?? DEFAULT_KINDS).forEach((k, i) => {
+    const color = own && k.color && HEX.test(k.color) ? k.color : null;
+    const group = color ? null : own ? SLOTS[i % SLOTS.length]! : defaultGroup(k.id);
+    kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group, color });
+  });
   const topics = new Map((data?.topics ?? DEFAULT_TOPICS).map((t) => [t.id, textIn(t.label, lang)]));
 
   const labels = data?.labels ?? {};
   const given = (key: LabelKey) => (labels[key] ? textIn(labels[key], lang) : undefined);
-  const fallback = own ? NOUNS[locale].event : NOUNS[locale].meeting;
+  const nouns = NOUNS[locale];
+  const [one0, other0] = own ? nouns.slice(2) : nouns;
   // Either noun alone stands for both: Japanese has one form; English adds an -s at worst.
-  const one = given('event') ?? given('events') ?? fallback.one;
-  const other = given('events') ?? (given('event') ? (locale === 'ja' ? one : `${one}s`) : fallback.other);
-  const p = phrases(locale, { one, other });
-  // The history's own headings stay word for word ("首脳会談の年表", not a generic "会談の年表").
-  if (!own && !given('event') && !given('events')) Object.assign(p, { timeline: s.timeline, list: s.list, legend: s.legend, event: s.meeting, noEvents: s.noEvents });
+  const one = given('event') ?? given('events') ?? one0!;
+  const other = given('events') ?? (given('event') ? (locale === 'ja' ? one : `${one}s`) : other0!);
+  const p: Phrases =
+    own || given('event') || given('events')
+      ? phrases(locale, one, other)
+      : // The history's own headings, word for word ("首脳会談の年表", not a generic "会談の年表").
+        { timeline: s.timeline, list: s.list, legend: s.legend, event: s.meeting, noEvents: s.noEvents, count: phrases(locale, one, other).count };
   return {
     lang,
     locale,
@@ -135,7 +127,7 @@ function build(data: TimelineData | null, lang: string): Vocabulary {
     words: {
       ...p,
       legend: given('legend') ?? p.legend,
-      leaders: given('leaders') ?? (own ? NOUNS[locale].people : s.leaders),
+      leaders: given('leaders') ?? (own ? nouns[4]! : s.leaders),
       place: given('place') ?? s.place,
       kind: given('kind') ?? s.kind,
       topics: given('topics') ?? s.topics,
