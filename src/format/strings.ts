@@ -120,3 +120,9 @@ export function toLang(value: string | null | undefined): string {
 export function pick(text: LocalizedText | undefined, locale: string): string {
   return textIn(text, locale);
 }
+
+/**
+ * The language `pick` takes the text from, for a `lang` attribute where it
+ * differs from the page's (an English fallback on a Japanese page).
+ */
+export { languageOf } from '../model/text.js';

@@ -5,8 +5,11 @@
 
 import type { LabelKey, MarkShape, SummitKind, Topic } from './types.js';
 
-/** A string (taken as English), or text by BCP 47 language tag: `{ "en": "…", "ja": "…" }`. */
-export type TextInput = string | { readonly [lang: string]: string };
+/**
+ * A string (taken as English), or text by BCP 47 language tag: `{ "en": "…", "ja": "…" }`.
+ * `undefined` values are allowed only so normalized data (LocalizedText) fits back in.
+ */
+export type TextInput = string | { readonly [lang: string]: string | undefined };
 
 /** A calendar date at the venue, `YYYY-MM-DD`. */
 export type DateInput = string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../../src/format/describe.js';
 import { formatSpan, formatSpokenDate } from '../../src/format/dates.js';
-import { pick, strings, toLang } from '../../src/format/strings.js';
+import { languageOf, pick, strings, toLang } from '../../src/format/strings.js';
 import { kindLabel, topicLabel, vocabulary } from '../../src/format/vocabulary.js';
 import { DEFAULT_KINDS, DEFAULT_TOPICS } from '../../src/model/defaults.js';
 import { SUMMIT_KINDS, TOPICS, type TimelineData } from '../../src/model/types.js';
@@ -99,6 +99,13 @@ describe('pick and toLang', () => {
     [{ en: 'a' }, 'ja', 'a'],
   ])('pick(%j, %s) is %s', (text, lang, expected) => {
     expect(pick(text, lang)).toBe(expected);
+  });
+
+  it('languageOf names the language pick falls back to', () => {
+    expect(languageOf({ en: 'a', ja: 'b' }, 'ja-JP')).toBe('ja');
+    expect(languageOf({ en: 'a' }, 'ja')).toBe('en');
+    expect(languageOf({ ja: 'b', de: 'd' }, 'fr')).toBe('ja');
+    expect(languageOf(undefined, 'en')).toBeUndefined();
   });
 
   it.each([
