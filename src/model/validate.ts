@@ -44,7 +44,6 @@ interface Context {
   defaultKinds: boolean;
   topics: ReadonlySet<string>;
   defaultTopics: boolean;
-  leaders: ReadonlyMap<string, Leader>;
   leaderIds: ReadonlySet<string>;
 }
 
@@ -194,7 +193,6 @@ export function validateData(input: unknown): ValidationResult {
       defaultKinds: !data.kinds,
       topics: new Set((data.topics ?? DEFAULT_TOPICS).map((t) => t.id)),
       defaultTopics: !data.topics,
-      leaders: leaderMap,
       leaderIds: new Set(leaderMap.keys()),
     };
     const kept = unique(each(events, 'events', problems, eventReader(ctx)), 'events', problems);
