@@ -75,6 +75,17 @@ try {
   await page.waitForFunction(() => document.querySelector('#custom')?.shadowRoot?.querySelectorAll('[part~="event"]').length > 0, { timeout: 10000 });
   check('the custom-data example draws its own meetings', true);
 
+  // A data set without leaders: every launch drawn, and no term bands taking the height.
+  const apollo = await page.waitForFunction(
+    () => {
+      const el = document.querySelector('#apollo');
+      return el?.shadowRoot?.querySelectorAll('[part~="event"]').length > 0 && el;
+    },
+    { timeout: 10000 },
+  );
+  const launches = await apollo.evaluate((el) => ({ marks: el.shadowRoot.querySelectorAll('[part~="event"]').length, terms: el.shadowRoot.querySelectorAll('[part~="term"]').length }));
+  check('the Apollo example draws all 11 launches and no term bands', launches.marks === 11 && launches.terms === 0, JSON.stringify(launches));
+
   check('no console errors', errors.length === 0, errors.join(' | '));
 } catch (error) {
   check('the demo ran', false, error.message);
