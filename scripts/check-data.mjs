@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // npm run check:data [-- file.json ...] [--report out.json]
 // Checks timeline data files against every rule of the default history
-// (src/model/check.ts); with no file, the bundled src/data/summits.json.
+// (scripts/history-rules.ts, on top of src/model/check.ts); with no file, the bundled src/data/summits.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './import-ts.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const { checkHistory } = await importTs(`${root}/src/model/check.ts`);
+const { checkHistory } = await importTs(`${root}/scripts/history-rules.ts`);
 const { validateData } = await importTs(`${root}/src/model/validate.ts`);
 const { governmentRecordProblems } = await importTs(`${root}/src/format/publishers.ts`);
 const bundled = `${root}/src/data/summits.json`;

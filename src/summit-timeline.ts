@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { styles } from './styles/index.js';
 import { SummitRangeChangeEvent, SummitSelectEvent } from './events.js';
 import { fromUtcDate, isCalendarDate, toUtcDate } from './model/calendar-date.js';
+import type { TimelineInput } from './model/input.js';
 import type { Summit } from './model/types.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -12,14 +13,12 @@ import { maxZoom } from './layout/time-scale.js';
 import { layoutTimeline, METRICS, type MarkLayout, type TimelineLayout } from './layout/timeline.js';
 import { cardSide, requestedWindow, tooltipPlacement, visibleRange } from './layout/view.js';
 import { labeller, type Labeller } from './format/labels.js';
-import { pick, strings, toLocale, type Locale } from './format/strings.js';
-import { renderDetail } from './render/detail.js';
-import { renderLegend } from './render/legend.js';
-import { renderMessages, renderStatus } from './render/messages.js';
-import { drawPlot, markIdOf, renderPlot, type PlotHandlers } from './render/plot.js';
-import { renderTable } from './render/table.js';
-import { renderToolbar } from './render/toolbar.js';
-import { placeTooltip, renderTooltip } from './render/tooltip.js';
+import { pick, strings, toLang } from './format/strings.js';
+import { vocabulary, type Vocabulary } from './format/vocabulary.js';
+import {
+  drawPlot, markIdOf, placeTooltip, renderDetail, renderLegend, renderMessages, renderPlot,
+  renderStatus, renderTable, renderToolbar, renderTooltip, renderWarnings, type PlotHandlers,
+} from './render/index.js';
 
 /**
  * An interactive timeline of meetings between leaders: by default, Japan's
@@ -30,7 +29,7 @@ import { placeTooltip, renderTooltip } from './render/tooltip.js';
  *
  * @slot - An optional `<script type="application/json">` child with inline data; it is watched, so editing it re-renders.
  *
- * @fires {SummitLoadEvent} summit-load - Data was loaded and drawn. `detail`: `{ source, url?, count, problems }`.
+ * @fires {SummitLoadEvent} summit-load - Data was loaded and drawn. `detail`: `{ source, url?, count, problems, warnings }`.
  * @fires {SummitErrorEvent} summit-error - Data could not be loaded or is not timeline data; the last good render stays. `detail`: `{ source, url?, message, problems }`.
  * @fires {SummitSelectEvent} summit-select - The user opened (or closed) a meeting's detail card. `detail`: `{ id, event }`.
  * @fires {SummitRangeChangeEvent} summit-rangechange - The visible window changed. `detail`: `{ start, end }` as `YYYY-MM-DD`.
@@ -45,6 +44,7 @@ import { placeTooltip, renderTooltip } from './render/tooltip.js';
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart detail - The detail card of the selected meeting.
  * @csspart messages - The list of data problems (`role="alert"`).
+ * @csspart warnings - Kept items that look wrong, such as an event outside a leader's term (`role="status"`).
  * @csspart legend - What each mark shape and colour means.
  * @csspart table - The list view of all meetings.
  *
@@ -69,14 +69,14 @@ export class SummitTimeline extends LitElement {
   /** URL of a JSON data file. Changing it aborts the previous request. */
   src: string | null = null;
   /** Timeline data as an object (or JSON text); wins over `src` and inline data. Validated like any input. */
-  data: unknown = undefined;
+  data: TimelineInput | string | null | undefined = undefined;
   /** Id of the meeting whose detail card is open; an id not in the data opens nothing. */
   selected: string | null = null;
   /** First day of the visible window, `YYYY-MM-DD`; anything else is ignored. */
   start: string | null = null;
   /** Last day of the visible window, `YYYY-MM-DD`; anything else is ignored. */
   end: string | null = null;
-  /** Language of the element's own words and of the data's text: `en` or `ja` (`ja-*` is Japanese, any other string English; a non-string is ignored). Defaults to the `lang` in effect. */
+  /** Language, a BCP 47 tag: data text and dates follow it (`ja-JP` → `ja` → `en`); the element's own words are Japanese for `ja-*`, else English. A non-string is ignored. Defaults to the `lang` in effect. */
   locale: string | null = null;
 
   /** The meeting holding the roving tab stop; the one hovered; whether the list view covers the plot. */
@@ -86,6 +86,8 @@ export class SummitTimeline extends LitElement {
 
   private _derived: DerivedData | null = null;
   private _label: Labeller = () => '';
+  /** The data's words, kinds and language: memoised per data set and language. */
+  private _vocab: Vocabulary = vocabulary(null, 'en');
   private _layout: TimelineLayout | null = null;
   private readonly _viewInputs = new Inputs();
   private readonly _layoutInputs = new Inputs();
@@ -115,6 +117,7 @@ export class SummitTimeline extends LitElement {
     if (changed.has('selected') && this.selected) this._activeId = this.selected;
     if (fresh || changed.has('start') || changed.has('end')) this._viewStale = true;
     const d = this._derived;
+    this._vocab = vocabulary(d?.data, this._lang);
     const size = this._size.value;
     if (!d || !(size.width > 0)) return;
 
@@ -126,21 +129,21 @@ export class SummitTimeline extends LitElement {
       if (window || this._viewStale) this._zoom.setWindow(d.extent, window);
       this._viewStale = false;
     }
-    const locale = this._locale;
-    if (this._layoutInputs.changed([d, size, this._zoom.transform, locale])) {
+    const { lang } = this._vocab;
+    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang])) {
       const { transform } = this._zoom;
-      this._layout = layoutTimeline({ data: d.data, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, locale) });
+      this._layout = layoutTimeline({ data: d.data, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) });
     }
   }
 
   protected override render() {
-    const locale = this._locale;
-    const s = strings(locale);
-    const d = this._derived;
-    const title = d?.data.title ? pick(d.data.title, locale) : s.timeline;
+    const [d, vocab] = [this._derived, this._vocab];
+    const { lang } = vocab;
+    const s = strings(vocab.locale);
+    const title = d?.data.title ? pick(d.data.title, lang) : vocab.words.timeline;
     const [selected, source] = [meetingOf(d, this.selected), this._source];
     return html`
-      <div class="frame" part="frame" lang=${locale}>
+      <div class="frame" part="frame" lang=${lang}>
         ${renderToolbar(s, {
           title,
           listOpen: this._listOpen,
@@ -152,32 +155,33 @@ export class SummitTimeline extends LitElement {
         <div class="plot">
           ${renderPlot(this._size.value, title, this._plotHandlers)}
           ${renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: d?.meetings.length === 0 })}
-          ${renderTooltip(this._hoverMark()?.event, locale)}
-          ${this._listOpen && d ? renderTable(d.meetings, d.leaders, locale, this.selected, (id) => this._select(id, true)) : nothing}
+          ${renderTooltip(this._hoverMark()?.event, lang)}
+          ${this._listOpen && d ? renderTable(d.meetings, d.leaders, lang, this.selected, (id) => this._select(id, true), vocab) : nothing}
         </div>
-        ${renderLegend(d?.kinds ?? [], locale)}
+        ${renderLegend(d?.kinds ?? [], lang, vocab)}
         ${selected && d
-          ? renderDetail(selected, { leaders: d.leaders, locale, side: cardSide(this._markOf(selected.id), this._size.value.width), onClose: () => this._close() })
+          ? renderDetail(selected, { leaders: d.leaders, vocab, side: cardSide(this._markOf(selected.id), this._size.value.width), onClose: () => this._close() })
           : nothing}
-        ${renderMessages(s, source.error, source.problems)}
+        ${renderMessages(s, source.error, source.problems)} ${renderWarnings(s, source.warnings)}
       </div>
     `;
   }
 
   protected override updated(): void {
-    const layout = this._layout;
-    const svg = this._svg();
-    const locale = this._locale;
+    const [layout, svg, vocab] = [this._layout, this._svg(), this._vocab];
     // Hover and messages re-render the shell only; the D3 groups wait for a real change.
-    if (layout && svg && this._drawInputs.changed([layout, this._activeId, this.selected, locale])) {
+    if (layout && svg && this._drawInputs.changed([layout, this._activeId, this.selected, vocab])) {
       drawPlot(svg, layout, {
-        locale,
+        vocab,
         markSize: METRICS.markSize,
         activeId: this._activeId,
         selectedId: this.selected,
-        label: (m) => this._label(m.event, locale),
+        label: (m) => this._label(m.event, vocab),
       });
-      this._announceRange(layout);
+      const range = visibleRange(layout.scale);
+      const key = `${range.start}/${range.end}`;
+      if (key !== this._lastRange) this.dispatchEvent(new SummitRangeChangeEvent(range));
+      this._lastRange = key;
     }
     const hover = this._hoverMark();
     placeTooltip(this.renderRoot, hover ? tooltipPlacement(hover, this._size.value.width) : null);
@@ -251,8 +255,9 @@ export class SummitTimeline extends LitElement {
 
   // Private helpers
 
-  private get _locale(): Locale {
-    return toLocale(typeof this.locale === 'string' ? this.locale : this.closest('[lang]')?.getAttribute('lang'));
+  /** The requested language as a BCP 47 tag: data text and dates follow it; the element's own words are en or ja. */
+  private get _lang(): string {
+    return toLang(typeof this.locale === 'string' ? this.locale : this.closest('[lang]')?.getAttribute('lang'));
   }
 
   private _markOf(id: string | null): MarkLayout | undefined {
@@ -289,12 +294,5 @@ export class SummitTimeline extends LitElement {
     this.selected = null;
     this.dispatchEvent(new SummitSelectEvent({ id: null, event: null }));
     if (id) this._focusMeeting(id);
-  }
-
-  private _announceRange(layout: TimelineLayout): void {
-    const range = visibleRange(layout.scale);
-    const key = `${range.start}/${range.end}`;
-    if (key !== this._lastRange) this.dispatchEvent(new SummitRangeChangeEvent(range));
-    this._lastRange = key;
   }
 }

@@ -22,6 +22,8 @@ export class DataSourceController implements ReactiveController {
   data: TimelineData | null = null;
   /** Items left out of `data`, or what made the last source fail. */
   problems: Problem[] = [];
+  /** What looks wrong in `data` but was kept (an event outside a leader's term). */
+  warnings: Problem[] = [];
   /** Why the last source failed, for people; null after a success. */
   error: string | null = null;
   /** True exactly while a request is in flight. */
@@ -146,9 +148,10 @@ export class DataSourceController implements ReactiveController {
     }
     this.data = result.data;
     this.problems = result.problems;
+    this.warnings = result.warnings;
     this.error = null;
     this.host.requestUpdate();
-    const detail = { source, count: result.data.events.length, problems: result.problems };
+    const detail = { source, count: result.data.events.length, problems: result.problems, ...(result.warnings.length ? { warnings: result.warnings } : {}) };
     this.host.dispatchEvent(new SummitLoadEvent(url ? { ...detail, url } : detail));
   }
 

@@ -3,17 +3,18 @@
 
 import type { Leader, Summit } from '../model/types.js';
 import { describeEvent } from './describe.js';
-import type { Locale } from './strings.js';
+import type { Vocabulary } from './vocabulary.js';
 
-export type Labeller = (event: Summit, locale: Locale) => string;
+/** The accessible name of an event in the vocabulary's language. */
+export type Labeller = (event: Summit, vocab: Vocabulary) => string;
 
 export function labeller(leaders: ReadonlyMap<string, Leader>): Labeller {
   const cache = new Map<string, string>();
-  return (event, locale) => {
-    const key = `${locale}|${event.id}`;
+  return (event, vocab) => {
+    const key = `${vocab.lang}|${event.id}`;
     let label = cache.get(key);
     if (label === undefined) {
-      label = describeEvent(event, leaders, locale);
+      label = describeEvent(event, leaders, vocab.lang, vocab);
       cache.set(key, label);
     }
     return label;

@@ -1,8 +1,8 @@
 // What the element needs from one data set, worked out once when the data
 // arrives: meetings in time order, lookups by id, the kinds in use, the span.
 
-import type { Leader, Summit, SummitKind, TimelineData } from '../model/types.js';
-import { SUMMIT_KINDS } from '../model/types.js';
+import { DEFAULT_KINDS } from '../model/defaults.js';
+import type { Leader, Summit, TimelineData } from '../model/types.js';
 import { dataExtent } from './time-scale.js';
 import { prepareEvents } from './timing.js';
 
@@ -13,8 +13,8 @@ export interface DerivedData {
   /** Position of each meeting in `meetings`, by id. */
   order: ReadonlyMap<string, number>;
   leaders: ReadonlyMap<string, Leader>;
-  /** Kinds the data uses, in the legend's order. */
-  kinds: SummitKind[];
+  /** Kinds the data uses, in the order the data (or the default kinds) lists them: the legend's order. */
+  kinds: string[];
   extent: [Date, Date];
 }
 
@@ -27,7 +27,7 @@ export function deriveData(data: TimelineData): DerivedData {
     meetings,
     order: new Map(meetings.map((e, i) => [e.id, i])),
     leaders: new Map(data.leaders.map((l) => [l.id, l])),
-    kinds: SUMMIT_KINDS.filter((k) => used.has(k)),
+    kinds: (data.kinds ?? DEFAULT_KINDS).map((k) => k.id).filter((k) => used.has(k)),
     extent: dataExtent(prepared),
   };
 }

@@ -14,6 +14,18 @@ export function renderStatus(s: Strings, state: { loading: boolean; hasData: boo
   return nothing;
 }
 
+/** Kept items that look wrong: said politely, apart from the problems, never as an alert. */
+export function renderWarnings(s: Strings, warnings: readonly Problem[]) {
+  if (warnings.length === 0) return nothing;
+  return html`<div class="warnings" part="warnings" role="status">
+    <div>${s.warnings(warnings.length)}</div>
+    <ul>
+      ${warnings.slice(0, SHOWN).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${warnings.length > SHOWN ? html`<li>… ${warnings.length - SHOWN}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
 export function renderMessages(s: Strings, error: string | null, problems: readonly Problem[]) {
   if (!error && problems.length === 0) return html`<div class="messages" part="messages" role="alert"></div>`;
   return html`<div class="messages" part="messages" role="alert">

@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { select } from 'd3-selection';
 import type { MarkLayout, TimelineLayout } from '../layout/timeline.js';
-import type { Locale } from '../format/strings.js';
+import type { Vocabulary } from '../format/vocabulary.js';
 import { renderAxis } from './axis.js';
 import { renderBands } from './bands.js';
 import { renderMarks } from './marks.js';
@@ -43,7 +43,7 @@ export function renderPlot(size: { width: number; height: number }, title: strin
 }
 
 export interface DrawState {
-  locale: Locale;
+  vocab: Vocabulary;
   markSize: number;
   /** The mark in the tab order; falls back to the first visible one. */
   activeId: string | null;
@@ -54,8 +54,8 @@ export interface DrawState {
 /** Joins the layout into the SVG's groups. */
 export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: DrawState): void {
   const group = (name: string) => select(svg.querySelector<SVGGElement>(`g.${name}`)!);
-  renderBands(group('bands'), layout.bands, layout.width, state.locale);
-  renderAxis(group('axis'), layout, state.locale);
+  renderBands(group('bands'), layout.bands, layout.width, state.vocab.lang);
+  renderAxis(group('axis'), layout, state.vocab.lang);
   // The roving tab stop stays on a visible mark, so Tab always lands somewhere.
   const visible = layout.marks.some((m) => m.event.id === state.activeId);
   renderMarks(group('marks'), layout.marks, {
@@ -63,6 +63,7 @@ export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: Draw
     activeId: visible ? state.activeId : (layout.marks[0]?.event.id ?? null),
     selectedId: state.selectedId,
     label: state.label,
+    vocabulary: state.vocab,
   });
 }
 

@@ -5,12 +5,13 @@
 import { html, nothing } from 'lit';
 import type { Summit } from '../model/types.js';
 import { formatSpan } from '../format/dates.js';
-import { pick, type Locale } from '../format/strings.js';
+import { pick } from '../format/strings.js';
 
-export function renderTooltip(event: Summit | undefined, locale: Locale) {
+export function renderTooltip(event: Summit | undefined, lang: string) {
   if (!event) return nothing;
+  const place = pick(event.place, lang);
   return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-    <strong>${pick(event.title, locale)}</strong>${formatSpan(event.date, event.end, locale)} · ${pick(event.place, locale)}
+    <strong>${pick(event.title, lang)}</strong>${formatSpan(event.date, event.end, lang)}${place ? ` · ${place}` : ''}
   </div>`;
 }
 

@@ -153,6 +153,27 @@ export const overlays = css`
     font-size: 13px;
   }
 
+  .warnings {
+    position: absolute;
+    z-index: 4;
+    right: 8px;
+    bottom: 30px;
+    max-width: min(420px, calc(100% - 16px));
+    max-height: 40%;
+    overflow: auto;
+    padding: 6px 10px;
+    border: 1px solid var(--summit-grid-color);
+    border-radius: var(--summit-radius);
+    background: var(--summit-card-background);
+    font-size: 12px;
+  }
+
+  .warnings ul,
+  .messages ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+  }
+
   .messages:empty {
     display: none;
   }

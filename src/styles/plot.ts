@@ -59,9 +59,10 @@ export const plot = css`
     fill: currentColor;
   }
 
+  /* --kind-color is an author's colour for one kind, set per mark (render/marks.ts), not a theme token. */
   .mark {
     cursor: pointer;
-    color: var(--summit-visit-color);
+    color: var(--kind-color, var(--summit-visit-color));
   }
 
   .mark[data-group='sideline'] {

@@ -170,7 +170,7 @@ describe('inputs that would have frozen or blanked it', () => {
       get events(): never {
         throw new Error('no events for you');
       },
-    };
+    } as never;
     const { detail } = await error;
     expect(detail.message).to.equal('the data property could not be read: no events for you');
     await el.updateComplete;
@@ -178,7 +178,7 @@ describe('inputs that would have frozen or blanked it', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(3);
 
     const proxyError = oneEvent(el, 'summit-error');
-    el.data = new Proxy({}, { ownKeys: () => { throw new TypeError('trap'); } });
+    el.data = new Proxy({}, { ownKeys: () => { throw new TypeError('trap'); } }) as never;
     expect((await proxyError).detail.message).to.contain('trap');
   });
 

@@ -119,7 +119,9 @@ describe('loading whatever the order of changes and moves', () => {
     return { restore: () => (window.fetch = real), inFlight: () => inFlight };
   }
 
-  it('ends drawing exactly the current source, with exactly one summit-load or summit-error for it', async () => {
+  it('ends drawing exactly the current source, with exactly one summit-load or summit-error for it', async function () {
+    // Forty random histories of up to twelve steps, each waiting for its slow responses.
+    this.timeout(60000);
     const names = Object.keys(SOURCES) as Name[];
     const op = fc.oneof(
       fc.constantFrom(...names).map((n) => ({ op: 'src', n }) as const),
@@ -147,7 +149,7 @@ describe('loading whatever the order of changes and moves', () => {
             if (o.op === 'src' && o.n !== src) [src, el.src, lastChange] = [o.n, o.n, step];
             else if (o.op === 'data' && o.d !== data) {
               data = o.d;
-              el.data = o.d === 'valid' ? DATA : o.d === 'invalid' ? { nope: true } : null;
+              el.data = (o.d === 'valid' ? DATA : o.d === 'invalid' ? { nope: true } : null) as never;
               lastChange = step;
             } else if (o.op === 'remove') el.remove();
             else if (o.op === 'append') host.querySelector('.a')!.append(el);
