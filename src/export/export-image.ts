@@ -95,7 +95,10 @@ function drawLegend(legend: Element, at: (r: DOMRect) => Box): SVGGElement {
       setAll(copy, { ...at(swatch.getBoundingClientRect()), overflow: 'visible' });
       g.append(copy);
     }
-    const words = [...item.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+    // The words are whatever text the item holds outside its swatch, however it is wrapped.
+    const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    const words: Node[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim() && !n.parentElement?.closest('svg')) words.push(n);
     if (!words.length) continue;
     const range = document.createRange();
     range.setStartBefore(words[0]!);

@@ -57,6 +57,12 @@ describe('exportImage({ format: "svg" })', () => {
     expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${width} ${svg.getAttribute('height')}`);
   });
 
+  it('takes the element itself as well as its shadow root', async () => {
+    const el = await timeline();
+    const text = await (await exportImage(el, { format: 'svg' })).text();
+    expect(text).to.equal(await (await exportImage(el.shadowRoot!, { format: 'svg' })).text());
+  });
+
   it('draws only the marks in the current view', async () => {
     const el = await timeline();
     el.setWindow('2016-01-01', '2017-01-01');
