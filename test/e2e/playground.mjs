@@ -119,6 +119,10 @@ try {
   await page.select('#template', 'minimal');
   check('the minimal template can be chosen again', await marksAre(2));
 
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  check('axe finds no accessibility violation on the page', violations.length === 0, violations.join(', '));
+
   const foreign = requests.filter((url) => !url.startsWith(`http://localhost:${port}/`));
   check('nothing is requested from anywhere but the page', foreign.length === 0, foreign.join(', '));
   check('no console errors', errors.length === 0, errors.join(' | '));
