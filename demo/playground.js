@@ -152,7 +152,6 @@ $('format').addEventListener('click', () => {
 
 // Pictures of the view, where the element offers them.
 const exportBox = $('export');
-exportBox.hidden = typeof preview.exportImage !== 'function';
 exportBox.addEventListener('click', async (e) => {
   const format = e.target.closest?.('button')?.dataset.format;
   if (!format) return;
@@ -168,4 +167,8 @@ exportBox.addEventListener('click', async (e) => {
   }
 });
 
+// The data goes in before the element is defined (Lit keeps a property set before the upgrade):
+// defined first, it would start fetching its default history only to abort it.
 setText(JSON.stringify(MINIMAL, null, 2));
+await import('../dist/summit-timeline.bundled.js');
+exportBox.hidden = typeof preview.exportImage !== 'function';

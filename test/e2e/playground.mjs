@@ -123,6 +123,8 @@ try {
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
   check('axe finds no accessibility violation on the page', violations.length === 0, violations.join(', '));
 
+  const history = requests.filter((url) => url.endsWith('/summits.json'));
+  check('the default history is never fetched: the element starts with the template', history.length === 0, history.join(', '));
   const foreign = requests.filter((url) => !url.startsWith(`http://localhost:${port}/`));
   check('nothing is requested from anywhere but the page', foreign.length === 0, foreign.join(', '));
   check('no console errors', errors.length === 0, errors.join(' | '));
