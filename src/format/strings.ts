@@ -37,6 +37,21 @@ export interface Strings {
   /** Heading of the warnings: kept items that look wrong. */
   warnings: (n: number) => string;
   noEvents: string;
+  /** "Timeline of meetings: 84 meetings, from 18 November 2006 to 16 June 2025." */
+  summary: (title: string, count: string, from: string, to: string) => string;
+  /** How to move, for the summary before the chart. */
+  howTo: string;
+  /** The summary's one-step way to the table view. */
+  openList: string;
+  /** The live region after a zoom or pan: "Showing 7 March 2017 to 30 June 2019: 12 meetings." */
+  showing: (from: string, to: string, count: string) => string;
+  /** The live region after a selection. */
+  opened: (label: string) => string;
+  /** Why a control is disabled while there is nothing to act on. */
+  unavailable: string;
+  keys: string;
+  /** Every key, as [keys, what it does], for the help panel. */
+  keyHelp: ReadonlyArray<readonly [string, string]>;
   bands: Record<string, string>;
   /** Labels of the default kinds and topics; data that defines its own is read through vocabulary(). */
   kinds: Readonly<Record<string, string>>;
@@ -66,6 +81,24 @@ const en: Strings = {
   skipped: (n) => `${n} item${n === 1 ? ' was' : 's were'} left out:`,
   warnings: (n) => `${n} thing${n === 1 ? '' : 's'} to check (kept):`,
   noEvents: 'No meetings to show.',
+  summary: (title, count, from, to) => `${title}: ${count}, from ${from} to ${to}.`,
+  howTo: 'Tab reaches the events; the arrow keys move between them, Enter opens one, + and − zoom, Page Up and Page Down pan. Press ? for every key.',
+  openList: 'Show them as a list',
+  showing: (from, to, count) => `Showing ${from} to ${to}: ${count}.`,
+  opened: (label) => `Opened: ${label}`,
+  unavailable: 'Available once there is data to show',
+  keys: 'Keyboard shortcuts',
+  keyHelp: [
+    ['Tab', 'Enter the timeline on one event; Tab again leaves it'],
+    ['← → ↑ ↓', 'Previous or next event; the view follows'],
+    ['Home, End', 'First or last event'],
+    ['Enter, Space', 'Open the event'],
+    ['Escape', 'Hide the tooltip, then close the event'],
+    ['+, −, 0', 'Zoom in, zoom out, show all'],
+    ['Shift + ← →', 'Pan a little'],
+    ['Page Up, Page Down', 'Pan by a page'],
+    ['?', 'Show or hide these keys'],
+  ],
   bands: { JP: 'Prime Minister of Japan', US: 'President of the United States' },
   kinds: defaultLabels(DEFAULT_KINDS, 'en'),
   topicNames: defaultLabels(DEFAULT_TOPICS, 'en'),
@@ -94,6 +127,24 @@ const ja: Strings = {
   skipped: (n) => `${n}件を除外しました：`,
   warnings: (n) => `確認が必要な点が${n}件あります（表示は続けます）：`,
   noEvents: '表示する会談はありません。',
+  summary: (title, count, from, to) => `${title}：${from}から${to}まで、${count}。`,
+  howTo: 'Tabキーで項目へ移動し、矢印キーで前後の項目、Enterで詳細、+と−で拡大・縮小、Page UpとPage Downで左右に移動します。?ですべてのキーを表示します。',
+  openList: '一覧で見る',
+  showing: (from, to, count) => `${from}から${to}まで：${count}。`,
+  opened: (label) => `選択：${label}`,
+  unavailable: '表示するデータがあると使えます',
+  keys: 'キーボード操作',
+  keyHelp: [
+    ['Tab', '年表の項目に入る（もう一度で出る）'],
+    ['← → ↑ ↓', '前または次の項目（表示も追従）'],
+    ['Home, End', '最初または最後の項目'],
+    ['Enter, Space', '項目の詳細を開く'],
+    ['Escape', 'ツールチップを閉じ、次に詳細を閉じる'],
+    ['+, −, 0', '拡大、縮小、全体を表示'],
+    ['Shift + ← →', '少し左右に移動'],
+    ['Page Up, Page Down', '1画面分左右に移動'],
+    ['?', 'このキー一覧の表示・非表示'],
+  ],
   bands: { JP: '内閣総理大臣', US: 'アメリカ合衆国大統領' },
   kinds: defaultLabels(DEFAULT_KINDS, 'ja'),
   topicNames: defaultLabels(DEFAULT_TOPICS, 'ja'),

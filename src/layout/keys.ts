@@ -15,12 +15,16 @@ export interface KeyState {
   count: number;
   /** Whether a meeting's detail is open. */
   open: boolean;
+  /** Whether a tooltip is showing: Escape hides it before it closes anything. */
+  tooltip?: boolean;
 }
 
 export type KeyAction =
   | { type: 'focus'; index: number }
   | { type: 'open' }
   | { type: 'close' }
+  | { type: 'dismiss' }
+  | { type: 'help' }
   | { type: 'zoom'; factor: number }
   | { type: 'reset' }
   /** Pan by a fraction of the view's width; negative is towards earlier days. */
@@ -59,7 +63,10 @@ export function keyAction(key: string, mods: KeyModifiers, state: KeyState): Key
     case ' ':
       return state.index >= 0 ? { type: 'open' } : null;
     case 'Escape':
+      if (state.tooltip) return { type: 'dismiss' };
       return state.open ? { type: 'close' } : null;
+    case '?':
+      return { type: 'help' };
     case '+':
     case '=':
       return { type: 'zoom', factor: ZOOM_STEP };

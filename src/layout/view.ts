@@ -78,12 +78,14 @@ export function tooltipPlacement(mark: { x: number; y: number }, width: number):
   return { left: Math.min(Math.max(mark.x, half), Math.max(half, width - half)), top: mark.y - 2 };
 }
 
-/** The card opens on the side away from its mark, so the mark stays in sight. */
-export function cardSide(mark: { x: number } | undefined, width: number): 'left' | 'right' {
-  return mark && mark.x > width / 2 ? 'left' : 'right';
-}
-
 /** A multi-day meeting draws as a bar once its days are wider than a mark; until then, as its kind's shape. */
 export function drawsAsRange(mark: { x0: number; x1: number; event: { end?: string } }, markSize: number): boolean {
   return Boolean(mark.event.end) && mark.x1 - mark.x0 > markSize;
+}
+
+/** The mark nearest to `x`, for focus to land on when the focused one leaves the view. */
+export function nearestMark<M extends { x: number }>(marks: readonly M[], x: number): M | undefined {
+  let best: M | undefined;
+  for (const m of marks) if (!best || Math.abs(m.x - x) < Math.abs(best.x - x)) best = m;
+  return best;
 }

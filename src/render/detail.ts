@@ -1,5 +1,6 @@
-// The detail card of the selected event: a Lit template, so the card and
-// everything in it belong to Lit alone. Text from the data goes in as text;
+// The panel of the selected event, beside the plot or below it (the styles
+// decide, by the element's width), never over it. A Lit template, so the
+// panel and everything in it belong to Lit alone. Text from the data goes in as text;
 // only http: and https: links are made, each named by its publisher. Rows
 // follow the data: no leaders, no leaders row; no place, no place row.
 
@@ -15,8 +16,6 @@ import { kindLabel, topicLabel, type Vocabulary } from '../format/vocabulary.js'
 export interface DetailContext {
   leaders: ReadonlyMap<string, Leader>;
   vocab: Vocabulary;
-  /** Which side of the plot the card opens on: away from its mark. */
-  side: 'left' | 'right';
   onClose: () => void;
 }
 
@@ -39,7 +38,7 @@ export function renderDetail(event: Summit, ctx: DetailContext) {
     ctx.onClose();
   };
   return html`<section
-    class=${ctx.side === 'left' ? 'detail left' : 'detail'}
+    class="detail"
     part="detail"
     role="dialog"
     aria-labelledby="detail-title"

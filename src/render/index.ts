@@ -7,3 +7,5 @@ export { drawPlot, markIdOf, renderPlot, type PlotHandlers } from './plot.js';
 export { renderTable } from './table.js';
 export { renderToolbar } from './toolbar.js';
 export { placeTooltip, renderTooltip } from './tooltip.js';
+export { renderLive, renderSummary } from './summary.js';
+export { renderHelp } from './help.js';

@@ -8,9 +8,10 @@ import type { Strings } from '../format/strings.js';
 /** More than this many problems are counted, not listed: a broken 100,000-item file must not flood the page. */
 const SHOWN = 20;
 
-export function renderStatus(s: Strings, state: { loading: boolean; hasData: boolean; empty: boolean }) {
+/** `empty`: what to say when the data has no events ("No launches to show."), or null. */
+export function renderStatus(s: Strings, state: { loading: boolean; hasData: boolean; empty: string | null }) {
   if (state.loading && !state.hasData) return html`<div class="status" role="status">${s.loading}</div>`;
-  if (state.empty) return html`<div class="status" role="status">${s.noEvents}</div>`;
+  if (state.empty) return html`<div class="status" role="status">${state.empty}</div>`;
   return nothing;
 }
 
@@ -28,7 +29,8 @@ export function renderWarnings(s: Strings, warnings: readonly Problem[]) {
 
 export function renderMessages(s: Strings, error: string | null, problems: readonly Problem[]) {
   if (!error && problems.length === 0) return html`<div class="messages" part="messages" role="alert"></div>`;
-  return html`<div class="messages" part="messages" role="alert">
+  // Focusable, so a long list can be scrolled from the keyboard.
+  return html`<div class="messages" part="messages" role="alert" tabindex="0">
     ${error ? html`<strong>${error}</strong>` : nothing}
     ${problems.length
       ? html`<div>${error ? s.problems(problems.length) : s.skipped(problems.length)}</div>

@@ -18,13 +18,18 @@ export interface PlotHandlers {
   onFocusOut: (e: FocusEvent) => void;
 }
 
-/** The SVG shell; `title` names the marks' group for assistive technology. */
-export function renderPlot(size: { width: number; height: number }, title: string, on: PlotHandlers) {
+/**
+ * The SVG shell; `title` names the marks' group for assistive technology.
+ * `inert` while the list view covers it, so Tab never lands on a hidden mark.
+ */
+export function renderPlot(size: { width: number; height: number }, title: string, on: PlotHandlers, inert = false) {
   return html`<svg
     part="plot"
     tabindex="-1"
     role="group"
     aria-labelledby="title"
+    aria-describedby="summary"
+    ?inert=${inert}
     aria-roledescription="timeline"
     @keydown=${on.onKeydown}
     @click=${on.onClick}

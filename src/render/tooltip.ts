@@ -7,10 +7,11 @@ import type { Summit } from '../model/types.js';
 import { formatSpan } from '../format/dates.js';
 import { pick } from '../format/strings.js';
 
-export function renderTooltip(event: Summit | undefined, lang: string) {
+/** `onLeave`: the pointer left the tooltip, which stays while the pointer is over it. */
+export function renderTooltip(event: Summit | undefined, lang: string, onLeave: () => void) {
   if (!event) return nothing;
   const place = pick(event.place, lang);
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${onLeave}>
     <strong>${pick(event.title, lang)}</strong>${formatSpan(event.date, event.end, lang)}${place ? ` · ${place}` : ''}
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// What sits over or beside the plot: the list view, the tooltip, the detail
-// card, the problem messages and the loading status.
+// What sits over or beside the plot: the list view, the tooltip, the panel,
+// the help, the summary, the problem messages and the loading status.
 
 export const overlays = css`
   .table-wrap {
@@ -53,10 +53,10 @@ export const overlays = css`
   }
 
   /* max-width is twice TOOLTIP_HALF_WIDTH in src/layout/view.ts, which keeps it clear of the edges. */
+  /* Hoverable: it stays while the pointer is over it (WCAG 1.4.13). */
   .tooltip {
     position: absolute;
     z-index: 2;
-    pointer-events: none;
     max-width: 280px;
     padding: 6px 8px;
     border-radius: var(--summit-radius);
@@ -72,25 +72,16 @@ export const overlays = css`
     display: block;
   }
 
+  /* The panel: beside or below the chart (shell.ts), never over it; as tall as its content, scrolling beside. */
   .detail {
-    position: absolute;
-    z-index: 3;
-    top: 44px;
-    right: 8px;
-    width: min(380px, calc(100% - 16px));
-    max-height: calc(100% - 52px);
+    position: relative;
+    min-width: 0;
     overflow: auto;
     padding: 12px 14px;
     border: 1px solid var(--summit-grid-color);
     border-radius: var(--summit-radius);
     background: var(--summit-card-background);
-    box-shadow: var(--summit-card-shadow);
     line-height: 1.45;
-  }
-
-  .detail.left {
-    right: auto;
-    left: 8px;
   }
 
   .detail h2 {
@@ -203,5 +194,78 @@ export const overlays = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+
+  .help {
+    position: absolute;
+    z-index: 5;
+    top: 8px;
+    right: 8px;
+    max-width: calc(100% - 16px);
+    max-height: calc(100% - 16px);
+    overflow: auto;
+    padding: 10px 14px;
+    border: 1px solid var(--summit-grid-color);
+    border-radius: var(--summit-radius);
+    background: var(--summit-card-background);
+    box-shadow: var(--summit-card-shadow);
+    font-size: 13px;
+  }
+
+  .help h2 {
+    margin: 0 32px 6px 0;
+    font-size: 14px;
+  }
+
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 0;
+  }
+
+  .help dd {
+    margin: 0;
+  }
+
+  .help .close {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+  }
+
+  .help-toggle {
+    min-width: 24px;
+  }
+
+  /* For screen readers first; its button shows itself when focused. */
+  .summary {
+    position: absolute;
+    z-index: 6;
+    top: 0;
+    left: 0;
+  }
+
+  .summary p {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  .summary .open-list:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    border: 0;
+  }
+
+  .summary .open-list:focus {
+    background: var(--summit-card-background);
   }
 `;

@@ -1,19 +1,18 @@
 import { css } from 'lit';
 
-// The host box, the frame, the toolbar and its buttons, the legend.
+// The host box, the frame (chart and panel), the toolbar and its buttons, the legend.
 
 export const shell = css`
+  /* The element's own width decides where the panel goes (container queries, below), not the viewport's. */
   :host {
     display: block;
     position: relative;
-    height: var(--summit-height);
-    min-height: 200px;
+    container-type: inline-size;
     font-family: var(--summit-font);
     font-size: 14px;
     color: var(--summit-color);
     background: var(--summit-background);
     box-sizing: border-box;
-    contain: layout;
   }
 
   :host([hidden]) {
@@ -26,10 +25,35 @@ export const shell = css`
     box-sizing: border-box;
   }
 
+  /* One column: the chart, then the panel below it. Wide: the panel beside the chart. */
   .frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 8px;
+  }
+
+  /* 1100px: up to a small laptop the plot keeps its width and the panel goes below; at 1280 it sits beside. */
+  @container (min-width: 1100px) {
+    .frame.with-panel {
+      grid-template-columns: minmax(0, 1fr) minmax(260px, 340px);
+    }
+    .frame.with-panel > .detail {
+      max-height: var(--summit-height);
+    }
+  }
+
+  /* The chart keeps --summit-height whether or not a panel is open. */
+  .chart {
+    position: relative;
     display: flex;
     flex-direction: column;
-    height: 100%;
+    min-width: 0;
+    height: var(--summit-height);
+    min-height: 200px;
+  }
+
+  .toolbar {
+    flex-wrap: wrap;
   }
 
   .toolbar {

@@ -32,8 +32,9 @@ describe('under a strict Content-Security-Policy', () => {
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('[part~="term"]').length).to.be.greaterThan(0);
       expect(root.querySelector('[part~="detail"] h2')!.textContent).to.contain('Ishiba');
-      // Styles apply (constructed style sheets, not blocked inline ones): the element has its default height.
-      expect(el.getBoundingClientRect().height).to.equal(360);
+      // Styles apply (constructed style sheets, not blocked inline ones): the chart has its default height, the panel sits below it.
+      expect(root.querySelector('.chart')!.getBoundingClientRect().height).to.equal(360);
+      expect(root.querySelector('[part~="detail"]')!.getBoundingClientRect().top).to.be.at.least(root.querySelector('.chart')!.getBoundingClientRect().bottom);
       // The tooltip is placed through the CSSOM, which style-src does not block.
       root.querySelector('[data-id="2016-05-27-abe-obama"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await waitUntil(() => root.querySelector<HTMLElement>('[part~="tooltip"]')?.style.left, 'tooltip not placed');

@@ -46,6 +46,16 @@ describe('keyAction(key, modifiers, state)', () => {
     expect(keyAction('Escape', {}, { ...MIDDLE, open: true })).toEqual({ type: 'close' });
   });
 
+  it('Escape hides a tooltip first, then closes the card', () => {
+    expect(keyAction('Escape', {}, { ...MIDDLE, open: true, tooltip: true })).toEqual({ type: 'dismiss' });
+    expect(keyAction('Escape', {}, { ...MIDDLE, open: false, tooltip: true })).toEqual({ type: 'dismiss' });
+  });
+
+  it('? shows the keys, with or without Shift', () => {
+    expect(keyAction('?', {}, MIDDLE)).toEqual({ type: 'help' });
+    expect(keyAction('?', { shift: true }, MIDDLE)).toEqual({ type: 'help' });
+  });
+
   it('moves nowhere with no meetings, but still zooms and pans', () => {
     const empty = { index: -1, count: 0, open: false };
     for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End']) expect(keyAction(key, {}, empty)).toBeNull();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
 import { IDENTITY, baseScale, maxZoom, rescale } from '../../src/layout/time-scale.js';
 import {
-  cardSide,
   drawsAsRange,
   isFiniteTransform,
   pannedBy,
@@ -121,12 +120,6 @@ describe('overlay placement', () => {
 
   it('a narrow plot centres the tooltip on its half-width', () => {
     expect(tooltipPlacement({ x: 200, y: 50 }, 200).left).toBe(140);
-  });
-
-  it('cardSide opens the card away from its mark', () => {
-    expect(cardSide({ x: 800 }, WIDTH)).toBe('left');
-    expect(cardSide({ x: 200 }, WIDTH)).toBe('right');
-    expect(cardSide(undefined, WIDTH)).toBe('right');
   });
 
   it('drawsAsRange only when a multi-day meeting is wider than a mark', () => {

@@ -1,0 +1,20 @@
+// The keys, listed where the keyboard is used: opened by the toolbar's "?"
+// button or the ? key, closed by either again or by Escape.
+
+import { html, nothing } from 'lit';
+import type { Strings } from '../format/strings.js';
+
+export function renderHelp(s: Strings, open: boolean, onClose: () => void) {
+  if (!open) return nothing;
+  const onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' || e.key === '?') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+  return html`<section class="help" part="help" role="dialog" aria-labelledby="help-title" tabindex="-1" @keydown=${onKeydown}>
+    <h2 id="help-title">${s.keys}</h2>
+    <button class="close" part="button" aria-label=${s.close} title=${s.close} @click=${onClose}>×</button>
+    <dl>${s.keyHelp.map(([keys, action]) => html`<dt><kbd>${keys}</kbd></dt><dd>${action}</dd>`)}</dl>
+  </section>`;
+}
