@@ -24,7 +24,7 @@ import { css } from 'lit';
  * @cssprop [--summit-multilateral-color=#1a7f37] - Trilateral and Quad meetings (dark: #3fb950).
  * @cssprop [--summit-memorial-color=#9a6700] - Memorial visits (dark: #d29922).
  * @cssprop [--summit-virtual-color=#57606a] - Virtual summits (dark: #9198a1).
- * @cssprop [--summit-selected-color=#cf222e] - The selected meeting (dark: #ff7b72).
+ * @cssprop [--summit-selected-color=#cf222e] - The selected meeting and the ring round it (dark: #ff7b72).
  * @cssprop [--summit-card-background=#ffffff] - Detail card background (dark: #161b22).
  * @cssprop [--summit-card-shadow=0 8px 24px rgba(31, 35, 40, 0.2)] - Detail card shadow.
  * @cssprop [--summit-error-background=#fff1f0] - Problem list background (dark: #3a1114).
