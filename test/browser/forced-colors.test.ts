@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { SummitTimeline } from '../../src/summit-timeline.js';
 import type { TimelineData } from '../../src/model/types.js';
 import type { TimelineInput } from '../../src/model/input.js';
+import { buildSvg } from '../../src/export/export-image.js';
 import { blend, contrast, parseColour } from '../unit/wcag.js';
 
 const SMALL = new URL('./fixtures/small.json', import.meta.url).href;
@@ -23,7 +24,11 @@ async function data(): Promise<TimelineData> {
 async function element(selected = SELECTED): Promise<SummitTimeline> {
   const el = await fixture<SummitTimeline>(html`<summit-timeline style="width: 900px" selected=${selected}></summit-timeline>`);
   el.data = (await data()) as TimelineInput;
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('g.mark').length > 0, 'marks never appeared', { timeout: 5000 });
+  const drawn = () => {
+    const r = el.shadowRoot!;
+    return r.querySelector('g.mark') && r.querySelector('.term') && (!selected || r.querySelector(`g.mark[data-id="${selected}"].selected`));
+  };
+  await waitUntil(drawn, 'marks, bands or the selection never appeared', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -117,5 +122,16 @@ describe('in dark mode', () => {
     const el = await element();
     const ring = style(q(el, `g.mark[data-id="${SELECTED}"] .mark-ring`));
     expect(contrast(parseColour(ring.stroke), parseColour(style(el).getPropertyValue('--summit-background')))).to.be.at.least(3);
+  });
+});
+
+describe('the selection ring in an exported picture', () => {
+  it('stays an unfilled outline round the selected mark', async () => {
+    const el = await element();
+    const { svg } = buildSvg(el);
+    const rings = svg.querySelectorAll('.mark-ring');
+    expect(rings.length).to.equal(1);
+    expect(rings[0]!.getAttribute('fill')).to.equal('none');
+    expect(rings[0]!.closest('.mark')!.getAttribute('data-id')).to.equal(SELECTED);
   });
 });
