@@ -54,6 +54,28 @@ function countingReporter(file) {
   };
 }
 
+// emulateMedia's forcedColors works only under Playwright; with puppeteer-core
+// (our launcher) it is dropped, and puppeteer refuses the feature itself.
+// This command sets it over the page's own DevTools session instead.
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const features = [
+        { name: 'forced-colors', value: payload?.forcedColors ?? '' },
+        { name: 'prefers-color-scheme', value: payload?.colorScheme ?? '' },
+      ];
+      await cdp.send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
 export default {
@@ -62,7 +84,7 @@ export default {
   concurrency: 1,
   browsers: [chrome('UTC')],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   reporters: [defaultReporter(), countingReporter('.ci/out/wtr.json')],
   groups: [
     ...ZONES.map((tz) => ({ name: `tz-${tz.replace('/', '-')}`, files: 'test/browser/**/*.tz.test.ts', browsers: [chrome(tz)] })),

@@ -3,13 +3,14 @@
 // no `kinds`, a data set speaks of meetings between leaders (the defaults);
 // with its own kinds and no `labels`, of neutral "events", never of meetings.
 
-import { DEFAULT_KINDS, DEFAULT_TOPICS } from '../model/defaults.js';
+import { DEFAULT_KINDS, DEFAULT_TOPICS, type MarkFill } from '../model/defaults.js';
 import { textIn } from '../model/text.js';
 import type { LabelKey, MarkShape, TimelineData } from '../model/types.js';
 import { strings, toLocale, type Locale } from './strings.js';
 
 /** The colour slots of the theme, `--summit-<group>-color`; kinds without a colour take one. */
 export type MarkGroup = 'visit' | 'sideline' | 'multilateral' | 'memorial' | 'virtual';
+export type { MarkFill } from '../model/defaults.js';
 
 // Default kinds share the "visit" colour unless they have a slot of their own name.
 const OWN_SLOT: ReadonlySet<string> = new Set(['sideline', 'multilateral', 'memorial', 'virtual']);
@@ -19,7 +20,7 @@ export function defaultGroup(kind: string): MarkGroup {
   return OWN_SLOT.has(kind) ? (kind as MarkGroup) : 'visit';
 }
 
-// "virtual" draws hollow marks; an author's kinds rotate through the solid slots.
+// An author's kinds rotate through the slots of the solid default kinds.
 const SLOTS: readonly MarkGroup[] = ['visit', 'sideline', 'multilateral', 'memorial'];
 // Checked again here, not only by the validator: the colour goes into a style attribute.
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -28,6 +29,8 @@ export interface KindEntry {
   id: string;
   label: string;
   shape: MarkShape;
+  /** Solid or hollow: with the shape, what tells kinds apart without colour. */
+  fill: MarkFill;
   /** The theme colour slot, or null when the kind has its own colour. */
   group: MarkGroup | null;
   /** The data's own colour (`#rgb`/`#rrggbb`, validated), or null. */
@@ -99,10 +102,16 @@ function build(data: TimelineData | null, lang: string): Vocabulary {
   const s = strings(locale);
   const own = data?.kinds;
   const kinds = new Map<string, KindEntry>();
+  const sameShape = new Map<MarkShape, number>();
   (own ?? DEFAULT_KINDS).forEach((k, i) => {
     const color = own && k.color && HEX.test(k.color) ? k.color : null;
     const group = color ? null : own ? SLOTS[i % SLOTS.length]! : defaultGroup(k.id);
-    kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, group, color });
+    // An author's second kind of a shape is drawn hollow, so a pair of kinds
+    // never differs by colour alone; a third of the same shape does (the author's to avoid).
+    const n = sameShape.get(k.shape) ?? 0;
+    sameShape.set(k.shape, n + 1);
+    const fill: MarkFill = own ? (n % 2 === 1 ? 'hollow' : 'solid') : ((k as { fill?: MarkFill }).fill ?? 'solid');
+    kinds.set(k.id, { id: k.id, label: textIn(k.label, lang), shape: k.shape, fill, group, color });
   });
   const topics = new Map((data?.topics ?? DEFAULT_TOPICS).map((t) => [t.id, textIn(t.label, lang)]));
 

@@ -4,7 +4,12 @@
 
 import type { KindSpec, SummitKind, Topic, TopicSpec } from './types.js';
 
-export const DEFAULT_KINDS: readonly (KindSpec & { id: SummitKind })[] = [
+/** Solid marks, or hollow ones (an outline in the kind's colour). */
+export type MarkFill = 'solid' | 'hollow';
+
+// No two kinds in different legend entries share both shape and fill, so kind
+// reads without colour (WCAG 1.4.1); kinds that look alike share one entry.
+export const DEFAULT_KINDS: readonly (KindSpec & { id: SummitKind; fill?: MarkFill })[] = [
   { id: 'state-visit', shape: 'star', label: { en: 'State visit', ja: '国賓訪問' } },
   { id: 'official-visit', shape: 'circle', label: { en: 'Official visit', ja: '公式訪問' } },
   { id: 'working-visit', shape: 'circle', label: { en: 'Working visit', ja: '実務訪問' } },
@@ -12,8 +17,8 @@ export const DEFAULT_KINDS: readonly (KindSpec & { id: SummitKind })[] = [
   { id: 'sideline', shape: 'diamond', label: { en: 'Meeting at a multilateral summit', ja: '国際会議の際の会談' } },
   { id: 'multilateral', shape: 'square', label: { en: 'Multilateral meeting', ja: '多国間の首脳会合' } },
   { id: 'memorial', shape: 'triangle', label: { en: 'Memorial visit', ja: '慰霊訪問' } },
-  { id: 'virtual', shape: 'circle', label: { en: 'Virtual summit', ja: 'オンライン首脳会談' } },
-  { id: 'president-elect', shape: 'diamond', label: { en: 'Meeting with the president-elect', ja: '次期大統領との会談' } },
+  { id: 'virtual', shape: 'circle', fill: 'hollow', label: { en: 'Virtual summit', ja: 'オンライン首脳会談' } },
+  { id: 'president-elect', shape: 'diamond', fill: 'hollow', label: { en: 'Meeting with the president-elect', ja: '次期大統領との会談' } },
 ];
 
 export const DEFAULT_TOPICS: readonly (TopicSpec & { id: Topic })[] = [

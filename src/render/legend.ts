@@ -18,7 +18,7 @@ export function renderLegend(kinds: readonly string[], locale: string, vocab: Vo
       const colour = look.color ? `--kind-color:${look.color}` : '';
       return html`<li>
         <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-          ${svg`<g class="mark" data-kind=${look.id} data-group=${look.group ?? nothing} .style=${colour}><path class="mark-shape" d=${shapePath(look.shape, 11)}></path></g>`}
+          ${svg`<g class="mark" data-kind=${look.id} data-fill=${look.fill} data-group=${look.group ?? nothing} .style=${colour}><path class="mark-shape" d=${shapePath(look.shape, 11)}></path></g>`}
         </svg>
         ${group.map((k) => k.label).join(' · ')}
       </li>`;

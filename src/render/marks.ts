@@ -1,6 +1,7 @@
 // Event marks. D3 joins one focusable group per visible event; layout has
 // already decided where each goes, so this only maps numbers to attributes.
-// Shape and colour come from the data's kinds through the vocabulary.
+// Shape, fill and colour come from the data's kinds through the vocabulary;
+// the selected mark also gets a ring, so selection shows without colour.
 
 import type { Selection } from 'd3-selection';
 import type { MarkLayout } from '../layout/timeline.js';
@@ -25,7 +26,8 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
   const look = (m: MarkLayout) => kindLook(m.event.kind, vocab);
-  g.selectAll<SVGGElement, MarkLayout>('g.mark')
+  const merged = g
+    .selectAll<SVGGElement, MarkLayout>('g.mark')
     .data(marks, (m) => m.event.id)
     .join((enter) => {
       const mark = enter.append('g').attr('class', 'mark').attr('part', 'event').attr('role', 'button');
@@ -34,15 +36,30 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
     })
     .attr('data-id', (m) => m.event.id)
     .attr('data-kind', (m) => m.event.kind)
+    .attr('data-fill', (m) => look(m).fill)
     .attr('data-group', (m) => look(m).group)
     .style('--kind-color', (m) => look(m).color)
     .attr('transform', (m) => `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`)
     .attr('tabindex', (m) => (m.event.id === state.activeId ? 0 : -1))
     .attr('aria-label', state.label)
     .attr('aria-pressed', (m) => String(m.event.id === state.selectedId))
-    .classed('selected', (m) => m.event.id === state.selectedId)
-    .select('path')
-    .attr('d', (m) => (drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(look(m).shape, size)));
+    .classed('selected', (m) => m.event.id === state.selectedId);
+  merged.select('path.mark-shape').attr('d', (m) => (drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(look(m).shape, size)));
+  merged
+    .selectAll<SVGPathElement, MarkLayout>('path.mark-ring')
+    .data((m) => (m.event.id === state.selectedId ? [m] : []))
+    .join((enter) => enter.append('path').attr('class', 'mark-ring').attr('aria-hidden', 'true'))
+    .attr('d', (m) => ringPath(m, size));
+}
+
+// Clear of the widest shape (the star reaches 1.1 of the radius) by a gap the eye can see.
+const RING_GAP = 3;
+
+/** The selection ring: a circle round a point mark, a rounded bar round a range. */
+function ringPath(m: MarkLayout, size: number): string {
+  if (drawsAsRange(m, size)) return rangePath(m.width + 2 * RING_GAP, size + (2 * RING_GAP) / 0.7);
+  const r = (size / 2) * 1.1 + RING_GAP;
+  return `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0Z`;
 }
 
 /** A multi-day meeting wider than a mark: a rounded bar across its days. */

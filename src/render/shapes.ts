@@ -1,5 +1,5 @@
-// How a kind of event looks: a shape, so kind reads without colour, and a
-// colour (a theme slot or the data's own). Which kind looks how is in the
+// How a kind of event looks: a shape and a fill (solid or hollow), so kind
+// reads without colour, and a colour (a theme slot or the data's own). Which kind looks how is in the
 // vocabulary (format/vocabulary.ts). Paths are centred on (0, 0) and sized
 // for a mark of `size` pixels.
 
@@ -7,9 +7,9 @@ import type { MarkShape } from '../model/types.js';
 import { vocabulary, type KindEntry, type Vocabulary } from '../format/vocabulary.js';
 
 export type { MarkShape } from '../model/types.js';
-export type { MarkGroup } from '../format/vocabulary.js';
+export type { MarkFill, MarkGroup } from '../format/vocabulary.js';
 
-const UNKNOWN: Omit<KindEntry, 'id' | 'label'> = { shape: 'circle', group: 'visit', color: null };
+const UNKNOWN: Omit<KindEntry, 'id' | 'label'> = { shape: 'circle', fill: 'solid', group: 'visit', color: null };
 
 /** How a kind looks in a vocabulary; a kind it does not know gets a plain circle. */
 export function kindLook(kind: string, vocab: Vocabulary): Omit<KindEntry, 'id' | 'label'> {
@@ -22,7 +22,7 @@ export function legendEntries(kinds: readonly string[], vocab: Vocabulary = voca
   const entries = new Map<string, KindEntry[]>();
   for (const entry of vocab.kinds.values()) {
     if (!used.has(entry.id)) continue;
-    const key = `${entry.shape}|${entry.group ?? ''}|${entry.color ?? ''}`;
+    const key = `${entry.shape}|${entry.fill}|${entry.group ?? ''}|${entry.color ?? ''}`;
     entries.set(key, [...(entries.get(key) ?? []), entry]);
   }
   return [...entries.values()];

@@ -87,7 +87,8 @@ export const plot = css`
     stroke-width: 1.5px;
   }
 
-  .mark[data-group='virtual'] .mark-shape {
+  /* Hollow kinds (virtual summits, meetings with a president-elect): an outline in the kind's colour. */
+  .mark[data-fill='hollow'] .mark-shape {
     fill: var(--summit-background);
     stroke: currentColor;
     stroke-width: 2.5px;
@@ -97,8 +98,11 @@ export const plot = css`
     color: var(--summit-selected-color);
   }
 
-  .mark.selected .mark-shape {
-    stroke: var(--summit-color);
+  /* Selection shows as a shape too (WCAG 1.4.1), not only as the selected colour. */
+  .mark-ring {
+    fill: none;
+    stroke: currentColor;
     stroke-width: 2px;
+    pointer-events: none;
   }
 `;

@@ -15,7 +15,7 @@ import { css } from 'lit';
  * @cssprop [--summit-grid-color=#d1d9e0] - Borders (dark: #3d444d).
  * @cssprop [--summit-accent=#0b62d6] - Links, pressed and hovered buttons (dark: #4493f8).
  * @cssprop [--summit-focus-color=#0b62d6] - Focus ring (dark: #79c0ff).
- * @cssprop [--summit-band-1-color=#bc002d] - The first (top) term band: Japan's prime ministers in the default data (dark: #d9415e).
+ * @cssprop [--summit-band-1-color=#bc002d] - The first (top) term band: Japan's prime ministers in the default data (dark: #d03e5a).
  * @cssprop [--summit-band-2-color=#3c3b6e] - The other term bands: US presidents in the default data (dark: #6e6cc0).
  * @cssprop [--summit-term-text-color=#ffffff] - Names on the bands.
  * @cssprop [--summit-event-stroke=#ffffff] - The outline that parts touching marks (dark: #0d1117).
@@ -24,7 +24,7 @@ import { css } from 'lit';
  * @cssprop [--summit-multilateral-color=#1a7f37] - Trilateral and Quad meetings (dark: #3fb950).
  * @cssprop [--summit-memorial-color=#9a6700] - Memorial visits (dark: #d29922).
  * @cssprop [--summit-virtual-color=#57606a] - Virtual summits (dark: #9198a1).
- * @cssprop [--summit-selected-color=#cf222e] - The selected meeting (dark: #ff7b72).
+ * @cssprop [--summit-selected-color=#cf222e] - The selected meeting and the ring round it (dark: #ff7b72).
  * @cssprop [--summit-card-background=#ffffff] - Detail card background (dark: #161b22).
  * @cssprop [--summit-card-shadow=0 8px 24px rgba(31, 35, 40, 0.2)] - Detail card shadow.
  * @cssprop [--summit-error-background=#fff1f0] - Problem list background (dark: #3a1114).
@@ -65,7 +65,7 @@ export const tokens = css`
       --summit-grid-color: #3d444d;
       --summit-accent: #4493f8;
       --summit-focus-color: #79c0ff;
-      --summit-band-1-color: #d9415e;
+      --summit-band-1-color: #d03e5a;
       --summit-band-2-color: #6e6cc0;
       --summit-event-stroke: #0d1117;
       --summit-visit-color: #4493f8;

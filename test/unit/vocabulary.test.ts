@@ -44,8 +44,8 @@ describe('vocabulary of a data set on another subject', () => {
   it('uses the data’s kinds, shapes, colours, topics and words', () => {
     const v = vocabulary(apollo(), 'en');
     expect([...v.kinds.values()]).toEqual([
-      { id: 'orbit', label: 'Earth orbit', shape: 'square', group: 'visit', color: null },
-      { id: 'landing', label: 'Landing', shape: 'star', group: null, color: '#b8860b' },
+      { id: 'orbit', label: 'Earth orbit', shape: 'square', fill: 'solid', group: 'visit', color: null },
+      { id: 'landing', label: 'Landing', shape: 'star', fill: 'solid', group: null, color: '#b8860b' },
     ]);
     expect(topicLabel(v, 'science')).toBe('Science');
     expect(v.hasLeaders).toBe(false);
