@@ -79,6 +79,8 @@ const selectionBox = (el: OverviewHost) => part<SVGRectElement>(el, '.overview-b
 
 async function host(window: [Date, Date] | null = [at(0.4), at(0.6)]) {
   const el = await fixture<OverviewHost>(html`<overview-host style="display: block; width: ${WIDTH}px"></overview-host>`);
+  // d3-brush arrives by dynamic import; the strip and its keys work before it does.
+  await el.brush.ready;
   if (window) el.zoom.setWindow(EXTENT, window);
   await el.updateComplete;
   return el;
@@ -236,6 +238,7 @@ describe('the brush controller across connections', () => {
       const parent = await fixture<HTMLDivElement>(html`<div style="width: ${WIDTH}px"></div>`);
       const el = document.createElement('overview-host') as OverviewHost;
       parent.append(el);
+      await el.brush.ready;
       await el.updateComplete;
       const g = part<SVGGElement>(el, 'g.overview-brush');
       const targets = [g, window, document];
