@@ -44,9 +44,11 @@ function minifyCss() {
  * Stand-ins, in the self-contained bundle only, for two d3 modules that other
  * d3 modules import for work the element never asks of them (the unbundled
  * build keeps the real imports for bundler users):
- * - d3-transition (with d3-timer and d3-ease), which d3-zoom imports only to
- *   interrupt transitions; the element never starts one: it zooms in steps and
- *   has double-click zoom off. About 4 KB min+gzip.
+ * - d3-transition (with d3-timer and d3-ease), which d3-zoom and d3-brush import
+ *   only to interrupt transitions; the element never starts one: it zooms in
+ *   steps, has double-click zoom off, and moves the brush without a transition
+ *   (d3-brush calls interrupt(node) and, in brush.move on a plain selection,
+ *   selection.interrupt()). About 4 KB min+gzip.
  * - d3-time-format, which d3-scale's time scales import to build a default
  *   tickFormat; the element formats every date through Intl (format/dates.ts)
  *   and gives d3-axis its own tickFormat. About 3 KB min+gzip.
@@ -93,10 +95,17 @@ export default [
     // The CDN file registers the element and exports its class, nothing more: naming the
     // whole model and layout API in its export list cost 0.4 KB gzip of first-load JS.
     // Bundler users get that API from dist/index.js.
+    // What the first frame does not need arrives by dynamic import, as a chunk beside it
+    // (dist/bundled/, resolved against the bundle's own URL, so a CDN serves it too):
+    // d3-brush for the overview strip's drag is the first. The entry may export more
+    // than define.ts does, so the chunk shares its d3 code instead of a copy or a facade.
     input: 'src/define.ts',
+    preserveEntrySignatures: 'allow-extension',
     plugins: [minifyCss(), standIns(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: {
-      file: 'dist/summit-timeline.bundled.js',
+      dir: 'dist',
+      entryFileNames: 'summit-timeline.bundled.js',
+      chunkFileNames: 'bundled/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
     },

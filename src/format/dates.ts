@@ -16,11 +16,14 @@ type Options = Parameters<typeof intlFormat>[1];
 const INTL_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB', ja: 'ja-JP' };
 const LONG: Options = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' };
 const SPOKEN: Options = { year: 'numeric', month: 'long', day: 'numeric' };
+const MONTH: Options = { year: 'numeric', month: 'long' };
 const TICK: Record<TickUnit, Options> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'short' },
   day: { month: 'short', day: 'numeric' },
 };
+
+const isJa = (locale: string) => locale === 'ja' || locale.startsWith('ja-');
 
 function fmt(day: CalendarDate | Date, options: Options, locale: string): string {
   const tag = INTL_LOCALE[locale] ?? locale;
@@ -45,9 +48,31 @@ export function formatSpokenDate(day: CalendarDate, locale: string): string {
 /** A one- or several-day span: "7 February 2025", "26 May 2019 – 28 May 2019". */
 export function formatSpan(start: CalendarDate, end: CalendarDate | undefined, locale: string): string {
   if (!end || end === start) return formatSpokenDate(start, locale);
-  const sep = locale === 'ja' || locale.startsWith('ja-') ? '〜' : ' – ';
+  const sep = isJa(locale) ? '〜' : ' – ';
   return `${formatSpokenDate(start, locale)}${sep}${formatSpokenDate(end, locale)}`;
 }
+
+/** "March 2017", "2017年3月": a month in words; `day` is a UTC instant on the time scale. */
+export function formatMonth(day: Date, locale: string): string {
+  return fmt(day, MONTH, locale);
+}
+
+/**
+ * The months a window of the time scale covers, its end exclusive (the UTC
+ * midnight after its last day): "March 2017 to June 2019", "2017年3月〜2019年6月",
+ * one month alone when both ends fall in it.
+ */
+export function formatMonthSpan(start: Date, end: Date, locale: string): string {
+  return joinSpan(formatMonth(start, locale), formatMonth(lastDay(start, end), locale), locale);
+}
+
+/** The days a window of the time scale covers, end exclusive: "3 March 2017 to 9 March 2017". */
+export function formatDaySpan(start: Date, end: Date, locale: string): string {
+  return joinSpan(fmt(start, SPOKEN, locale), fmt(lastDay(start, end), SPOKEN, locale), locale);
+}
+
+const lastDay = (start: Date, end: Date) => new Date(Math.max(start.getTime(), end.getTime() - 1));
+const joinSpan = (from: string, to: string, locale: string) => (from === to ? from : isJa(locale) ? `${from}〜${to}` : `${from} to ${to}`);
 
 /** An axis label; tick values are UTC midnights from the time scale. */
 export function formatTick(value: Date, unit: TickUnit, locale: string): string {
