@@ -1,0 +1,122 @@
+// The cluster hierarchy: supercluster's idea in one dimension. Meetings fall
+// into day bins; each coarser level pairs the bins of the one below, up to a
+// single bin holding every meeting. Built once per data set, so a zoom or pan
+// frame only reads the levels; it never walks every meeting.
+
+import { SUMMIT_KINDS, type SummitKind } from '../model/types.js';
+import type { PreparedEvents } from './timing.js';
+
+const DAY = 86_400_000;
+const KIND_INDEX = new Map<SummitKind, number>(SUMMIT_KINDS.map((k, i) => [k, i]));
+
+/**
+ * One level of the hierarchy. Node `j` holds the meetings `timed[start[j]]`
+ * to `timed[start[j + 1] - 1]`: bins follow time order, so each node is a run
+ * of the sorted meetings, and a level is a partition of all of them.
+ */
+export interface ClusterLevel {
+  /** Bin number of each node: bins at level z are 2^(depth - z) days wide, counted from `origin`. */
+  bin: Int32Array;
+  /** First meeting of each node, plus a sentinel: `start[nodes] = timed.length`. */
+  start: Int32Array;
+  /** Latest end (exclusive, ms) over each node's meetings. */
+  end: Float64Array;
+  /** Meetings of each kind per node: `kinds[j * SUMMIT_KINDS.length + k]`. */
+  kinds: Uint32Array;
+}
+
+export interface ClusterIndex {
+  /** UTC midnight of the first meeting: where bin 0 starts at every level. */
+  origin: number;
+  /** The finest level, whose bins are single days; level 0 is one bin over all meetings. */
+  depth: number;
+  /** Levels 0 (coarsest) to depth (days); empty when there are no meetings. */
+  levels: ClusterLevel[];
+}
+
+const indexes = new WeakMap<PreparedEvents, ClusterIndex>();
+
+/** The hierarchy for a prepared data set; memoised like prepareEvents, since every frame reuses it. */
+export function clusterIndex(events: PreparedEvents): ClusterIndex {
+  let index = indexes.get(events);
+  if (!index) {
+    index = buildIndex(events);
+    indexes.set(events, index);
+  }
+  return index;
+}
+
+function buildIndex({ timed, start }: PreparedEvents): ClusterIndex {
+  if (timed.length === 0) return { origin: 0, depth: 0, levels: [] };
+  const origin = start;
+  const days = Math.floor((timed[timed.length - 1]!.t0 - origin) / DAY);
+  // Enough levels that level 0 is a single bin holding the last day too.
+  const depth = days > 0 ? Math.ceil(Math.log2(days + 1)) : 0;
+  const levels: ClusterLevel[] = new Array(depth + 1);
+  levels[depth] = dayLevel(timed, origin);
+  for (let z = depth - 1; z >= 0; z--) levels[z] = parentLevel(levels[z + 1]!);
+  return { origin, depth, levels };
+}
+
+function dayLevel(timed: PreparedEvents['timed'], origin: number): ClusterLevel {
+  const K = SUMMIT_KINDS.length;
+  const bins: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: number[] = [];
+  let current = -1;
+  for (let i = 0; i < timed.length; i++) {
+    const { event, t0, t1 } = timed[i]!;
+    const bin = Math.floor((t0 - origin) / DAY);
+    if (bin !== current) {
+      current = bin;
+      bins.push(bin);
+      starts.push(i);
+      ends.push(t1);
+      for (let k = 0; k < K; k++) kinds.push(0);
+    }
+    const j = bins.length - 1;
+    if (t1 > ends[j]!) ends[j] = t1;
+    kinds[j * K + KIND_INDEX.get(event.kind)!]! += 1;
+  }
+  starts.push(timed.length);
+  return { bin: Int32Array.from(bins), start: Int32Array.from(starts), end: Float64Array.from(ends), kinds: Uint32Array.from(kinds) };
+}
+
+/** The next level up: neighbouring bins 2b and 2b+1 become bin b. */
+function parentLevel(child: ClusterLevel): ClusterLevel {
+  const K = SUMMIT_KINDS.length;
+  const n = child.bin.length;
+  const bin = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  const end = new Float64Array(n);
+  const kinds = new Uint32Array(n * K);
+  let j = -1;
+  for (let c = 0; c < n; c++) {
+    const b = child.bin[c]! >> 1;
+    if (j < 0 || bin[j] !== b) {
+      j++;
+      bin[j] = b;
+      start[j] = child.start[c]!;
+      end[j] = child.end[c]!;
+    } else if (child.end[c]! > end[j]!) {
+      end[j] = child.end[c]!;
+    }
+    for (let k = 0; k < K; k++) kinds[j * K + k]! += child.kinds[c * K + k]!;
+  }
+  const nodes = j + 1;
+  start[nodes] = child.start[n]!;
+  return { bin: bin.slice(0, nodes), start: start.slice(0, nodes + 1), end: end.slice(0, nodes), kinds: kinds.slice(0, nodes * K) };
+}
+
+/** Index of the node at `level` that holds meeting `i` (0 <= i < meetings). */
+export function nodeOf(level: ClusterLevel, i: number): number {
+  let lo = 0;
+  let hi = level.bin.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (level.start[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
