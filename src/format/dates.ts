@@ -46,3 +46,38 @@ export function formatSpan(start: CalendarDate, end: CalendarDate | undefined, l
 export function formatTick(value: Date, unit: TickUnit, locale: Locale): string {
   return fmt(value, TICK[unit], locale);
 }
+
+// One formatter per locale and style: building an Intl.DateTimeFormat costs far
+// more than using one, and cluster names are made for every cluster in view.
+const STYLES = { day: SPOKEN, month: { year: 'numeric', month: 'long' }, monthName: { month: 'long' } } as const;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], STYLES[style]);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A span of days as a reader would say it, to the month when it crosses one:
+ * "7 February 2025", "3 – 28 March 2019", "March – May 2019",
+ * "December 2018 – February 2019"; "2019年3月〜2019年5月". Put together from
+ * single dates, since formatRange's spacing and Japanese numerals vary by ICU.
+ */
+export function formatDaySpan(start: CalendarDate, end: CalendarDate, locale: Locale): string {
+  const a = toLocalDate(start);
+  const b = toLocalDate(end < start ? start : end);
+  const day = formatter(locale, 'day');
+  if (start === end) return day.format(a);
+  const sameYear = a.getFullYear() === b.getFullYear();
+  const sameMonth = sameYear && a.getMonth() === b.getMonth();
+  const month = formatter(locale, 'month');
+  if (locale === 'ja') return sameMonth ? `${day.format(a)}〜${day.format(b)}` : `${month.format(a)}〜${month.format(b)}`;
+  // British English puts the day first and the year last: "3 – 28 March 2019".
+  if (sameMonth) return `${a.getDate()} – ${day.format(b)}`;
+  if (sameYear) return `${formatter(locale, 'monthName').format(a)} – ${month.format(b)}`;
+  return `${month.format(a)} – ${month.format(b)}`;
+}

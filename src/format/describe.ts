@@ -1,8 +1,8 @@
 // The accessible name of a meeting: the date in words, who met, and where.
 // Pure, so every screen-reader string can be tested in Node.
 
-import type { Leader, Summit } from '../model/types.js';
-import { formatSpan } from './dates.js';
+import type { CalendarDate, Leader, Summit } from '../model/types.js';
+import { formatDaySpan, formatSpan } from './dates.js';
 import { pick, strings, type Locale } from './strings.js';
 
 /** Names of the leaders who met, joined for reading: "Shigeru Ishiba and Donald Trump". */
@@ -21,4 +21,18 @@ export function describeEvent(event: Summit, leaders: ReadonlyMap<string, Leader
   const where = pick(event.place, locale);
   if (locale === 'ja') return `${when}：${who}、${where}。${s.kinds[event.kind]}。`;
   return `${when}: ${who}, ${where}. ${s.kinds[event.kind]}.`;
+}
+
+/** What describeCluster reads of a cluster: layout's PlacedCluster has these. */
+export interface ClusterSummary {
+  count: number;
+  start: CalendarDate;
+  end: CalendarDate;
+}
+
+/** "37 meetings, March – May 2019", "37件の会談、2019年3月〜2019年5月": a cluster's accessible name. */
+export function describeCluster(cluster: ClusterSummary, locale: Locale): string {
+  const s = strings(locale);
+  const when = formatDaySpan(cluster.start, cluster.end, locale);
+  return locale === 'ja' ? `${s.meetings(cluster.count)}、${when}` : `${s.meetings(cluster.count)}, ${when}`;
 }

@@ -23,6 +23,8 @@ export interface Strings {
   date: string;
   meeting: string;
   and: string;
+  /** A count of events, for a cluster's name: "37 meetings". */
+  meetings: (n: number) => string;
   loading: string;
   problems: (n: number) => string;
   skipped: (n: number) => string;
@@ -50,6 +52,7 @@ const en: Strings = {
   date: 'Date',
   meeting: 'Meeting',
   and: 'and',
+  meetings: (n) => `${n} meeting${n === 1 ? '' : 's'}`,
   loading: 'Loading…',
   problems: (n) => `The data has ${n} problem${n === 1 ? '' : 's'}:`,
   skipped: (n) => `${n} item${n === 1 ? ' was' : 's were'} left out:`,
@@ -98,6 +101,7 @@ const ja: Strings = {
   date: '日付',
   meeting: '会談',
   and: 'と',
+  meetings: (n) => `${n}件の会談`,
   loading: '読み込み中…',
   problems: (n) => `データに${n}件の問題があります：`,
   skipped: (n) => `${n}件を除外しました：`,
