@@ -46,67 +46,41 @@ export function clusterIndex(events: PreparedEvents): ClusterIndex {
   return index;
 }
 
-function buildIndex({ timed, start }: PreparedEvents): ClusterIndex {
+function buildIndex({ timed, start: origin }: PreparedEvents): ClusterIndex {
   if (timed.length === 0) return { origin: 0, depth: 0, levels: [] };
-  const origin = start;
   const days = Math.floor((timed[timed.length - 1]!.t0 - origin) / DAY);
   // Enough levels that level 0 is a single bin holding the last day too.
   const depth = days > 0 ? Math.ceil(Math.log2(days + 1)) : 0;
   const levels: ClusterLevel[] = new Array(depth + 1);
-  levels[depth] = dayLevel(timed, origin);
-  for (let z = depth - 1; z >= 0; z--) levels[z] = parentLevel(levels[z + 1]!);
+  for (let z = depth; z >= 0; z--) levels[z] = merge(timed, origin, levels[z + 1]);
   return { origin, depth, levels };
 }
 
-function dayLevel(timed: PreparedEvents['timed'], origin: number): ClusterLevel {
+/**
+ * The level above `child`: its neighbouring bins 2b and 2b+1 become bin b.
+ * Without a child, the day level, from the meetings one by one.
+ */
+function merge(timed: PreparedEvents['timed'], origin: number, child?: ClusterLevel): ClusterLevel {
   const K = SUMMIT_KINDS.length;
-  const bins: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
-  let current = -1;
-  for (let i = 0; i < timed.length; i++) {
-    const { event, t0, t1 } = timed[i]!;
-    const bin = Math.floor((t0 - origin) / DAY);
-    if (bin !== current) {
-      current = bin;
-      bins.push(bin);
-      starts.push(i);
-      ends.push(t1);
-      for (let k = 0; k < K; k++) kinds.push(0);
-    }
-    const j = bins.length - 1;
-    if (t1 > ends[j]!) ends[j] = t1;
-    kinds[j * K + KIND_INDEX.get(event.kind)!]! += 1;
-  }
-  starts.push(timed.length);
-  return { bin: Int32Array.from(bins), start: Int32Array.from(starts), end: Float64Array.from(ends), kinds: Uint32Array.from(kinds) };
-}
-
-/** The next level up: neighbouring bins 2b and 2b+1 become bin b. */
-function parentLevel(child: ClusterLevel): ClusterLevel {
-  const K = SUMMIT_KINDS.length;
-  const n = child.bin.length;
+  const n = child ? child.bin.length : timed.length;
   const bin = new Int32Array(n);
   const start = new Int32Array(n + 1);
   const end = new Float64Array(n);
   const kinds = new Uint32Array(n * K);
   let j = -1;
   for (let c = 0; c < n; c++) {
-    const b = child.bin[c]! >> 1;
+    const b = child ? child.bin[c]! >> 1 : Math.floor((timed[c]!.t0 - origin) / DAY);
+    const e = child ? child.end[c]! : timed[c]!.t1;
     if (j < 0 || bin[j] !== b) {
-      j++;
-      bin[j] = b;
-      start[j] = child.start[c]!;
-      end[j] = child.end[c]!;
-    } else if (child.end[c]! > end[j]!) {
-      end[j] = child.end[c]!;
-    }
-    for (let k = 0; k < K; k++) kinds[j * K + k]! += child.kinds[c * K + k]!;
+      bin[++j] = b;
+      start[j] = child ? child.start[c]! : c;
+      end[j] = e;
+    } else if (e > end[j]!) end[j] = e;
+    if (child) for (let k = 0; k < K; k++) kinds[j * K + k]! += child.kinds[c * K + k]!;
+    else kinds[j * K + KIND_INDEX.get(timed[c]!.event.kind)!]! += 1;
   }
-  const nodes = j + 1;
-  start[nodes] = child.start[n]!;
-  return { bin: bin.slice(0, nodes), start: start.slice(0, nodes + 1), end: end.slice(0, nodes), kinds: kinds.slice(0, nodes * K) };
+  start[j + 1] = timed.length;
+  return { bin: bin.slice(0, j + 1), start: start.slice(0, j + 2), end: end.slice(0, j + 1), kinds: kinds.slice(0, (j + 1) * K) };
 }
 
 /** Index of the node at `level` that holds meeting `i` (0 <= i < meetings). */

@@ -48,15 +48,17 @@ export interface Item {
   reachRight: number;
   /** May still split into the next level. */
   open: boolean;
+  /** Set by place(). */
+  row: number;
   parent?: Item;
 }
 
 export function item(ctx: Context, level: number, j: number): Item {
   const { events, index, scale, markSize } = ctx;
-  const single = level > index.depth;
+  // Past the deepest level there are no nodes, only meetings.
   const lv = index.levels[level];
-  const from = single ? j : lv!.start[j]!;
-  const to = single ? j + 1 : lv!.start[j + 1]!;
+  const from = lv ? lv.start[j]! : j;
+  const to = lv ? lv.start[j + 1]! : j + 1;
   const count = to - from;
   const x0 = scale(events.timed[from]!.t0);
   const x1 = scale(count === 1 ? events.timed[from]!.t1 : lv!.end[j]!);
@@ -64,8 +66,8 @@ export function item(ctx: Context, level: number, j: number): Item {
   const size = count === 1 ? markSize : clusterWidth(count, markSize);
   const width = Math.max(x1 - x0, size);
   return {
-    level: count === 1 ? index.depth + 1 : level,
-    j: count === 1 ? from : j,
+    level,
+    j,
     from,
     to,
     x,
@@ -77,6 +79,7 @@ export function item(ctx: Context, level: number, j: number): Item {
     reachLeft: Math.min(x0, x0 + (ctx.dayPx - size) / 2),
     reachRight: Math.max(x1, x1 - (ctx.dayPx - size) / 2),
     open: count > 1,
+    row: 0,
   };
 }
 
@@ -85,11 +88,14 @@ function visible(ctx: Context, it: Item): boolean {
   return it.reachRight >= ctx.r0 - ctx.half && it.reachLeft <= ctx.r1 + ctx.half;
 }
 
-/** Visible nodes of level z over meetings [lo, hi), or null past the item budget. */
-export function levelItems(ctx: Context, z: number, lo: number, hi: number): Item[] | null {
-  const level = ctx.index.levels[z]!;
-  const jLo = nodeOf(level, lo);
-  const jHi = nodeOf(level, hi - 1) + 1;
+/**
+ * Visible items of level z (meetings one by one past the deepest level) over
+ * meetings [from, to), or null when there are more than the item budget.
+ */
+export function levelItems(ctx: Context, z: number, from: number, to: number, parent?: Item): Item[] | null {
+  const level = ctx.index.levels[z];
+  const jLo = level ? nodeOf(level, from) : from;
+  const jHi = level ? nodeOf(level, to - 1) + 1 : to;
   // Most nodes near the view are in it; far more than the budget cannot fit, so skip the walk.
   if (jHi - jLo > ctx.maxItems * 4) return null;
   const items: Item[] = [];
@@ -97,67 +103,27 @@ export function levelItems(ctx: Context, z: number, lo: number, hi: number): Ite
     const it = item(ctx, z, j);
     if (!visible(ctx, it)) continue;
     if (items.length === ctx.maxItems) return null;
+    if (parent) it.parent = parent;
     items.push(it);
   }
   return items;
 }
 
-function children(ctx: Context, parent: Item): Item[] {
-  const out: Item[] = [];
-  const next = parent.level + 1;
-  const lv = ctx.index.levels[next];
-  const jLo = lv ? nodeOf(lv, parent.from) : parent.from;
-  const jHi = lv ? nodeOf(lv, parent.to - 1) + 1 : parent.to;
-  for (let j = jLo; j < jHi; j++) {
-    const it = item(ctx, next, j);
-    if (!visible(ctx, it)) continue;
-    it.parent = parent;
-    out.push(it);
-  }
-  return out;
-}
-
-const byLeft = (a: Item, b: Item) => a.left - b.left || a.from - b.from;
-const byReach = (a: Item, b: Item) => a.reachLeft - b.reachLeft || a.from - b.from;
-
 /**
- * Rows by first fit in order of left edge, which for intervals needs no more
- * rows than the deepest overlap; null when that is more than the plot has.
+ * Gives each item a row by first fit in order of left edge, which for
+ * intervals needs no more rows than the deepest overlap, and returns those
+ * left without one because the plot has no more rows.
  */
-export function pack(ctx: Context, items: Item[]): Int32Array | null {
-  const sorted = [...items].sort(byLeft);
-  const rows = new Int32Array(sorted.length);
+export function place(ctx: Context, items: Item[]): Item[] {
   const rowEnds: number[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const it = sorted[k]!;
+  const homeless: Item[] = [];
+  for (const it of [...items].sort((a, b) => a.left - b.left || a.from - b.from)) {
     let row = 0;
     while (row < rowEnds.length && rowEnds[row]! + ctx.gap > it.left) row++;
-    if (row >= ctx.maxRows) return null;
-    rowEnds[row] = it.right;
-    rows[k] = row;
+    if (row >= ctx.maxRows) homeless.push(it);
+    else rowEnds[(it.row = row)] = it.right;
   }
-  // Back in the caller's order.
-  const out = new Int32Array(items.length);
-  const at = new Map(items.map((it, k) => [it, k]));
-  sorted.forEach((it, k) => (out[at.get(it)!] = rows[k]!));
-  return out;
-}
-
-export function fits(ctx: Context, items: Item[]): boolean {
-  return pack(ctx, items) !== null;
-}
-
-/** The items first fit leaves without a row, placing the rest. */
-function overflow(ctx: Context, items: Item[]): Item[] {
-  const rowEnds: number[] = [];
-  const left: Item[] = [];
-  for (const it of [...items].sort(byLeft)) {
-    let row = 0;
-    while (row < rowEnds.length && rowEnds[row]! + ctx.gap > it.left) row++;
-    if (row >= ctx.maxRows) left.push(it);
-    else rowEnds[row] = it.right;
-  }
-  return left;
+  return homeless;
 }
 
 /** Runs of items (sorted by reach) whose reaches touch; rows in one run never meet another's. */
@@ -185,13 +151,15 @@ export function refine(ctx: Context, start: Item[]): Item[] {
     for (let round = 0; round < 12 && !accepted; round++) {
       const trial: Item[] = [];
       for (const it of items) {
-        if (it.open && !kept.has(it)) trial.push(...children(ctx, it));
-        else trial.push(it);
+        const kids = it.open && !kept.has(it) ? levelItems(ctx, it.level + 1, it.from, it.to, it) : null;
+        // A cluster with more children than the whole budget stays whole.
+        if (it.open && !kids) kept.add(it);
+        trial.push(...(kids ?? [it]));
       }
       if (trial.length > ctx.maxItems) break;
       let ok = true;
-      for (const run of runs(ctx, trial.sort(byReach))) {
-        const homeless = overflow(ctx, run);
+      for (const run of runs(ctx, trial.sort((a, b) => a.reachLeft - b.reachLeft || a.from - b.from))) {
+        const homeless = place(ctx, run);
         if (homeless.length === 0) continue;
         ok = false;
         // An item that did not split can only be crowded out by its neighbours' children: keep those whole.

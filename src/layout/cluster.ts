@@ -6,7 +6,7 @@
 import { fromUtcDate } from '../model/calendar-date.js';
 import { SUMMIT_KINDS, type CalendarDate, type Summit, type SummitKind } from '../model/types.js';
 import type { ClusterIndex } from './cluster-index.js';
-import { fits, levelItems, pack, refine, type Context, type Item } from './cluster-refine.js';
+import { levelItems, place, refine, type Context, type Item } from './cluster-refine.js';
 import { nearView, viewWindow, type PlaceOptions, type PlacedEvent } from './stack.js';
 import type { TimeScale } from './time-scale.js';
 import type { PreparedEvents } from './timing.js';
@@ -83,13 +83,13 @@ export function clusterEvents(events: PreparedEvents, index: ClusterIndex, scale
   let items: Item[] | null = null;
   for (let z = zStart; z <= index.depth; z++) {
     const level = levelItems(ctx, z, lo, hi);
-    if (!level || !fits(ctx, level)) break;
+    if (!level || place(ctx, level).length) break;
     items = level;
   }
   // Even one bin across the view can be too much for a very short plot: go coarser, up to one cluster.
   for (let z = zStart - 1; !items && z >= 0; z--) {
     const level = levelItems(ctx, z, lo, hi);
-    if (level && fits(ctx, level)) items = level;
+    if (level && !place(ctx, level).length) items = level;
   }
   // Level 0 is a single node, so it always fits in one row.
   items = refine(ctx, items ?? levelItems(ctx, 0, lo, hi)!);
@@ -99,14 +99,13 @@ export function clusterEvents(events: PreparedEvents, index: ClusterIndex, scale
 function build(ctx: Context, items: Item[]): ClusteredView {
   const { events, index } = ctx;
   const K = SUMMIT_KINDS.length;
-  items.sort((a, b) => a.from - b.from);
   // The refined set fits: each run was checked, and runs never share a row's space.
-  const rows = pack({ ...ctx, maxRows: Infinity }, items)!;
+  place({ ...ctx, maxRows: Infinity }, items);
+  items.sort((a, b) => a.from - b.from);
   const marks: PlacedEvent[] = [];
   const clusters: PlacedCluster[] = [];
-  items.forEach((it, k) => {
-    const { from, to, x, x0, x1, width } = it;
-    const row = rows[k]!;
+  items.forEach((it) => {
+    const { from, to, x, x0, x1, width, row } = it;
     if (to - from === 1) {
       marks.push({ event: events.timed[from]!.event, x, x0, x1, width, row });
       return;

@@ -245,3 +245,12 @@ describe('layoutTimeline with clusters', () => {
     expect(l.marks).toHaveLength(20);
   });
 });
+
+describe('clusters past the item budget', () => {
+  it('keeps 5,000 meetings on one day as one cluster, even at the deepest zoom', () => {
+    const data = withEvents(Array.from({ length: 5000 }, (_, i) => summit({ id: `s${i}`, date: '2021-04-16' })));
+    const l = layout(data, 1200, 600);
+    expect(l.marks).toEqual([]);
+    expect(l.clusters.map((c) => c.count)).toEqual([5000]);
+  });
+});
