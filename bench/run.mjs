@@ -1,5 +1,5 @@
 // npm run bench: layout cost per frame (what a zoom or pan recomputes) at
-// 100, 1,000 and 10,000 meetings, as medians over repeated runs. Pure layout,
+// 100 to 100,000 meetings, as medians over repeated runs. Pure layout,
 // in Node; the DOM work grows with what is visible, which layout already culls.
 import { importTs } from '../scripts/import-ts.mjs';
 
@@ -30,20 +30,20 @@ function median(xs) {
 }
 
 console.log('layoutTimeline, 1200 x 360 px, median of 41 runs');
-console.log('events    whole view    zoomed x20    marks in view (zoomed)');
-for (const n of [100, 1_000, 10_000]) {
+console.log('events    whole view    zoomed x20    marks + clusters (whole)    (zoomed)');
+for (const n of [100, 1_000, 10_000, 100_000]) {
   const d = data(n);
   const row = [];
-  let visible = 0;
+  const drawn = [];
   for (const k of [1, 20]) {
     const times = [];
     for (let i = 0; i < 41; i++) {
       const t0 = performance.now();
       const layout = layoutTimeline({ data: d, width: 1200, height: 360, transform: { k, x: -600 * (k - 1) }, today: '2026-01-01', labelOf: (t) => t.en });
       times.push(performance.now() - t0);
-      visible = layout.marks.length;
+      if (i === 0) drawn.push(`${layout.marks.length} + ${layout.clusters.length}`);
     }
     row.push(median(times));
   }
-  console.log(`${String(n).padStart(6)}    ${row[0].toFixed(2).padStart(7)} ms    ${row[1].toFixed(2).padStart(7)} ms    ${visible}`);
+  console.log(`${String(n).padStart(6)}    ${row[0].toFixed(2).padStart(7)} ms    ${row[1].toFixed(2).padStart(7)} ms    ${drawn[0].padStart(16)}    ${drawn[1].padStart(16)}`);
 }
