@@ -66,8 +66,9 @@ async function settle(roots, act, timeout = 30_000) {
   const watch = (node) => mo.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
   roots.forEach(watch);
   const t0 = performance.now();
-  const more = act() ?? [];
-  more.forEach(watch);
+  // An act may hand back roots that only exist once it ran (a new element's shadow root).
+  const more = act();
+  if (Array.isArray(more)) more.forEach(watch);
   let seen = 0;
   let shownAt = NaN;
   for (;;) {
@@ -161,7 +162,7 @@ export async function interact() {
   const el = current;
   const roots = [el, el.shadowRoot];
   const zoom = [];
-  for (const f of [2, 2, 2, 0.5, 0.5, 0.5]) zoom.push(await settle(roots, () => el.zoomBy(f)));
+  for (const f of [2, 2, 2, 0.5, 2, 2]) zoom.push(await settle(roots, () => el.zoomBy(f)));
   const reset = await settle(roots, () => el.resetZoom());
   const mark = () => el.shadowRoot.querySelector('[part~="event"]');
   // Clusters may stand for every meeting in the whole view: zoom in until one stands alone.
