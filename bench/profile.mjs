@@ -1,7 +1,8 @@
 // npm run bench:profile: where the element's time goes in the 30 zoom and pan
 // steps at 10,000 events. Builds an unminified bundle (names kept), samples
 // the CPU with CDP's profiler, and prints self and total time per function.
-// BENCH_SRC picks the source tree to build (default: this one).
+// BENCH_SRC picks the source tree to build (default: this one); BENCH_PHASE=load
+// profiles the first render instead.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { build } from 'esbuild';
@@ -10,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 
 const SRC = process.env.BENCH_SRC ?? '.';
 const N = Number(process.env.BENCH_EVENTS ?? 10_000);
+const LOAD = process.env.BENCH_PHASE === 'load';
 mkdirSync('bench/.out/dev', { recursive: true });
 await build({ entryPoints: [`${SRC}/src/index.ts`], bundle: true, format: 'esm', target: 'es2022', outfile: 'bench/.out/dev/summit-timeline.js', tsconfig: `${SRC}/tsconfig.json`, logLevel: 'error' });
 
@@ -30,13 +32,13 @@ try {
   await page.setViewport({ width: 1280, height: 1000 });
   await page.goto(`http://localhost:${port}/bench/compare.html?lib=ours&bundle=/bench/.out/dev/summit-timeline.js`, { waitUntil: 'load' });
   await page.waitForFunction('window.benchReady === true');
-  await page.evaluate((n) => window.bench.load('ours', n), N);
+  if (!LOAD) await page.evaluate((n) => window.bench.load('ours', n), N);
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const wall = performance.now();
-  const { times } = await page.evaluate(() => window.bench.steps('ours'));
+  const { times } = LOAD ? { times: [await page.evaluate((n) => window.bench.load('ours', n), N)] } : await page.evaluate(() => window.bench.steps('ours'));
   const elapsed = performance.now() - wall;
   const { profile } = await cdp.send('Profiler.stop');
 
@@ -61,7 +63,7 @@ try {
     }
   }
   const steps = times.length;
-  console.log(`\n${N.toLocaleString('en')} events, ${steps} zoom/pan steps, ${(elapsed / 1000).toFixed(1)} s; ms per step (self / total), top by total`);
+  console.log(`\n${N.toLocaleString('en')} events, ${LOAD ? 'first render' : `${steps} zoom/pan steps`}, ${(elapsed / 1000).toFixed(1)} s; ms per ${LOAD ? 'load' : 'step'} (self / total), top by total`);
   const rows = [...total].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(program)') && !k.startsWith('(idle)'));
   rows.sort((a, b) => b[1] - a[1]);
   for (const [k, t] of rows.slice(0, 40)) console.log(`${(self.get(k) / steps).toFixed(2).padStart(8)} ${(t / steps).toFixed(2).padStart(8)}  ${k}`);
