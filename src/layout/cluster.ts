@@ -5,7 +5,7 @@
 
 import { fromUtcDate } from '../model/calendar-date.js';
 import { SUMMIT_KINDS, type CalendarDate, type Summit, type SummitKind } from '../model/types.js';
-import type { ClusterIndex } from './cluster-index.js';
+import { kindsOf, type ClusterIndex } from './cluster-index.js';
 import { levelItems, place, refine, type Context, type Item } from './cluster-refine.js';
 import { nearView, viewWindow, type PlaceOptions, type PlacedEvent } from './stack.js';
 import type { TimeScale } from './time-scale.js';
@@ -98,7 +98,6 @@ export function clusterEvents(events: PreparedEvents, index: ClusterIndex, scale
 
 function build(ctx: Context, items: Item[]): ClusteredView {
   const { events, index } = ctx;
-  const K = SUMMIT_KINDS.length;
   // The refined set fits: each run was checked, and runs never share a row's space.
   place({ ...ctx, maxRows: Infinity }, items);
   items.sort((a, b) => a.from - b.from);
@@ -111,11 +110,8 @@ function build(ctx: Context, items: Item[]): ClusteredView {
       return;
     }
     const level = index.levels[it.level]!;
-    const kinds: PlacedCluster['kinds'] = [];
-    for (let c = 0; c < K; c++) {
-      const count = level.kinds[it.j * K + c]!;
-      if (count > 0) kinds.push({ kind: SUMMIT_KINDS[c]!, count });
-    }
+    const counts = kindsOf(index, from, to);
+    const kinds = SUMMIT_KINDS.flatMap((kind, k) => (counts[k] ? [{ kind, count: counts[k]! }] : []));
     const t1 = level.end[it.j]!;
     const first = events.timed.slice(from, Math.min(to, from + CLUSTER_SAMPLE)).map((t) => t.event);
     clusters.push({
