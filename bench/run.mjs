@@ -47,3 +47,34 @@ for (const n of [100, 1_000, 10_000, 100_000]) {
   }
   console.log(`${String(n).padStart(6)}    ${row[0].toFixed(2).padStart(7)} ms    ${row[1].toFixed(2).padStart(7)} ms    ${drawn[0].padStart(16)}    ${drawn[1].padStart(16)}`);
 }
+
+// The render bench's 30 windows (bench/compare.js), laid out at the element's
+// plot size there: what a renderer has to draw per step, and the layout's share
+// of the step. DOM is estimated at 2 nodes per mark (as drawn today), 3 per
+// cluster (a group, a shape, a count), plus the 122 of the element's shell.
+const { windows, events: benchEvents } = await import('./compare.js');
+const { baseScale, clampTransform, dataExtent, maxZoom, prepareEvents, windowTransform } = await importTs('src/layout/index.ts');
+const [W, H] = [1200, 528];
+console.log(`\nlayoutTimeline over the render bench's 30 zoom/pan steps, ${W} x ${H} px (the element's plot there)`);
+console.log('events    step median    step p95    most marks    most clusters    most DOM (est.)');
+for (const n of [10_000, 100_000]) {
+  const d = { leaders: data(1).leaders, events: benchEvents(n) };
+  const extent = dataExtent(prepareEvents(d.events));
+  const base = baseScale(extent, W);
+  const times = [];
+  let [marks, clusters, dom] = [0, 0, 0];
+  for (let rep = 0; rep < 5; rep++) {
+    for (const [s, e] of windows()) {
+      const t = clampTransform(windowTransform(base, new Date(`${s}T00:00:00Z`), new Date(Date.parse(`${e}T00:00:00Z`) + 86_400_000)), W, maxZoom(extent));
+      const t0 = performance.now();
+      const layout = layoutTimeline({ data: d, width: W, height: H, transform: t, today: '2026-01-01', labelOf: (x) => x.en });
+      times.push(performance.now() - t0);
+      marks = Math.max(marks, layout.marks.length);
+      clusters = Math.max(clusters, layout.clusters.length);
+      dom = Math.max(dom, 122 + 2 * layout.marks.length + 3 * layout.clusters.length);
+    }
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1];
+  console.log(`${String(n).padStart(6)}    ${median(times).toFixed(2).padStart(8)} ms    ${p95.toFixed(2).padStart(6)} ms    ${String(marks).padStart(10)}    ${String(clusters).padStart(13)}    ${String(dom).padStart(15)}`);
+}

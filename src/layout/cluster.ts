@@ -103,17 +103,19 @@ function build(ctx: Context, items: Item[]): ClusteredView {
   items.sort((a, b) => a.from - b.from);
   const marks: PlacedEvent[] = [];
   const clusters: PlacedCluster[] = [];
-  items.forEach((it) => {
+  for (const it of items) {
     const { from, to, x, x0, x1, width, row } = it;
     if (to - from === 1) {
       marks.push({ event: events.timed[from]!.event, x, x0, x1, width, row });
-      return;
+      continue;
     }
     const level = index.levels[it.level]!;
     const counts = kindsOf(index, from, to);
-    const kinds = SUMMIT_KINDS.flatMap((kind, k) => (counts[k] ? [{ kind, count: counts[k]! }] : []));
+    const kinds: PlacedCluster['kinds'] = [];
+    for (let k = 0; k < counts.length; k++) if (counts[k]) kinds.push({ kind: SUMMIT_KINDS[k]!, count: counts[k]! });
     const t1 = level.end[it.j]!;
-    const first = events.timed.slice(from, Math.min(to, from + CLUSTER_SAMPLE)).map((t) => t.event);
+    const first: Summit[] = [];
+    for (let i = from; i < to && i < from + CLUSTER_SAMPLE; i++) first.push(events.timed[i]!.event);
     clusters.push({
       key: `cluster:${first[0]!.id}:${events.timed[to - 1]!.event.id}`,
       count: to - from,
@@ -131,6 +133,6 @@ function build(ctx: Context, items: Item[]): ClusteredView {
       kinds,
       first,
     });
-  });
+  }
   return { marks, clusters };
 }
