@@ -73,9 +73,7 @@ export function kindsOf(index: ClusterIndex, from: number, to: number): number[]
   const days = index.levels[index.depth]!;
   const d0 = nodeOf(days, from) * K;
   const d1 = (nodeOf(days, to - 1) + 1) * K;
-  const counts = new Array<number>(K);
-  for (let k = 0; k < K; k++) counts[k] = index.kinds[d1 + k]! - index.kinds[d0 + k]!;
-  return counts;
+  return SUMMIT_KINDS.map((_, k) => index.kinds[d1 + k]! - index.kinds[d0 + k]!);
 }
 
 /**

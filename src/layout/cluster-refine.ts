@@ -96,8 +96,6 @@ export function levelItems(ctx: Context, z: number, from: number, to: number, pa
   const level = ctx.index.levels[z];
   const jLo = level ? nodeOf(level, from) : from;
   const jHi = level ? nodeOf(level, to - 1) + 1 : to;
-  // Most nodes near the view are in it; far more than the budget cannot fit, so skip the walk.
-  if (jHi - jLo > ctx.maxItems * 4) return null;
   const items: Item[] = [];
   for (let j = jLo; j < jHi; j++) {
     const it = item(ctx, z, j);
