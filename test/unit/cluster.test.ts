@@ -254,3 +254,38 @@ describe('clusters past the item budget', () => {
     expect(l.clusters.map((c) => c.count)).toEqual([5000]);
   });
 });
+
+describe('cost per frame', () => {
+  it('reads meetings in proportion to what it draws, not all 100,000, once the hierarchy is built', { timeout: 30_000 }, () => {
+    const data = withEvents(randomEvents(100_000, 13, 0.05));
+    layout(data, 1200, 600);
+    // Count reads of the time-sorted meetings from here on: a frame must not walk them all.
+    const prepared = prepareEvents(data.events);
+    let reads = 0;
+    const timed = prepared.timed;
+    prepared.timed = new Proxy(timed, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    try {
+      for (const [k, centre] of [
+        [1, 0.5],
+        [3, 0.2],
+        [40, 0.7],
+        [900, 0.4],
+      ] as const) {
+        reads = 0;
+        const l = layout(data, 1200, 600, k, centre);
+        const drawn = l.marks.length + l.clusters.length;
+        expect(drawn).toBeGreaterThan(0);
+        // In proportion to what is drawn (a few levels tried, a few reads per item), never to all.
+        expect(reads).toBeLessThan(16 * drawn + 100);
+        expect(reads).toBeLessThan(10_000);
+      }
+    } finally {
+      prepared.timed = timed;
+    }
+  });
+});
