@@ -2,8 +2,8 @@
 // with no leaders, its title), where, and its kind in the data's own words.
 // Pure, so every screen-reader string can be tested in Node.
 
-import type { Leader, Summit } from '../model/types.js';
-import { formatSpan } from './dates.js';
+import type { CalendarDate, Leader, Summit } from '../model/types.js';
+import { formatCalendarSpan, formatSpan } from './dates.js';
 import { pick, strings, toLocale } from './strings.js';
 import { kindLabel, vocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -28,4 +28,21 @@ export function describeEvent(event: Summit, leaders: ReadonlyMap<string, Leader
   const kind = kindLabel(v, event.kind);
   if (v.locale === 'ja') return `${when}：${who}${where ? `、${where}` : ''}。${kind}。`;
   return `${when}: ${who}${where ? `, ${where}` : ''}. ${kind}.`;
+}
+
+/** What describeCluster reads of a cluster: layout's ClusterLayout has these. */
+export interface ClusterSummary {
+  count: number;
+  start: CalendarDate;
+  end: CalendarDate;
+}
+
+/**
+ * A cluster's accessible name, in the data's own noun: "37 meetings, March – May 2019",
+ * "37 launches, 1969", "37件の会談、2019年3月〜2019年5月".
+ */
+export function describeCluster(cluster: ClusterSummary, locale: string, vocab?: Vocabulary): string {
+  const v = vocab ?? vocabulary(null, locale);
+  const when = formatCalendarSpan(cluster.start, cluster.end, v.lang);
+  return v.locale === 'ja' ? `${v.words.count(cluster.count)}、${when}` : `${v.words.count(cluster.count)}, ${when}`;
 }

@@ -3,4 +3,6 @@ export * from './ticks.js';
 export * from './bands.js';
 export * from './timing.js';
 export * from './stack.js';
+export * from './cluster-index.js';
+export * from './cluster.js';
 export * from './timeline.js';

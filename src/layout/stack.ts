@@ -29,12 +29,7 @@ export interface PlaceOptions {
  * stay as few as the overlaps allow. Only meetings near the view are visited.
  */
 export function placeEvents(events: PreparedEvents, scale: TimeScale, options: PlaceOptions): PlacedEvent[] {
-  const [r0, r1] = scale.range() as [number, number];
-  const half = options.markSize / 2;
-  // A mark is at least markSize wide, so a meeting this far outside the view can still poke in.
-  const slack = Math.abs(scale.invert(r0 + options.markSize).getTime() - scale.invert(r0).getTime());
-  const from = scale.invert(r0).getTime() - events.maxSpan - slack;
-  const to = scale.invert(r1).getTime() + slack;
+  const { r0, r1, half, from, to } = viewWindow(events, scale, options.markSize);
   const rowEnds: number[] = [];
   const placed: PlacedEvent[] = [];
   for (let i = firstFrom(events.timed, from); i < events.timed.length; i++) {
@@ -53,4 +48,31 @@ export function placeEvents(events: PreparedEvents, scale: TimeScale, options: P
     placed.push({ event, x, x0, x1, width, row });
   }
   return placed;
+}
+
+/** The view's pixel range and the span of start times whose marks can show in it. */
+export interface ViewWindow {
+  r0: number;
+  r1: number;
+  /** Half a mark: how far past the edges a mark may sit and still show. */
+  half: number;
+  /** Meetings starting in [from, to] (ms) are the only ones that can show. */
+  from: number;
+  to: number;
+}
+
+export function viewWindow(events: PreparedEvents, scale: TimeScale, markSize: number): ViewWindow {
+  const [r0, r1] = scale.range() as [number, number];
+  // A mark is at least markSize wide, so a meeting this far outside the view can still poke in.
+  const slack = Math.abs(scale.invert(r0 + markSize).getTime() - scale.invert(r0).getTime());
+  const from = scale.invert(r0).getTime() - events.maxSpan - slack;
+  const to = scale.invert(r1).getTime() + slack;
+  return { r0, r1, half: markSize / 2, from, to };
+}
+
+/** The meetings placeEvents would visit, timed[lo..hi): at most hi - lo marks can show; O(log n). */
+export function nearView(events: PreparedEvents, scale: TimeScale, markSize: number): { lo: number; hi: number } {
+  const { from, to } = viewWindow(events, scale, markSize);
+  // Start times are whole milliseconds, so "t0 > to" is "t0 >= floor(to) + 1".
+  return { lo: firstFrom(events.timed, from), hi: firstFrom(events.timed, Math.floor(to) + 1) };
 }

@@ -4,7 +4,9 @@
 
 import type { LocalizedText, TimelineData } from '../model/types.js';
 import { bandCountries, layoutBand, type BandLayout } from './bands.js';
-import { placeEvents, type PlacedEvent } from './stack.js';
+import { clusterEvents, type PlacedCluster } from './cluster.js';
+import { clusterIndex } from './cluster-index.js';
+import { nearView, placeEvents, type PlacedEvent } from './stack.js';
 import { prepareEvents } from './timing.js';
 import { axisTicks, type AxisTicks } from './ticks.js';
 import { baseScale, dataExtent, rescale, type TimeScale, type ViewTransform } from './time-scale.js';
@@ -18,9 +20,15 @@ export interface LayoutInput {
   today: string;
   /** The text a term label will show, to judge whether it fits. */
   labelOf: (name: LocalizedText) => string;
+  /** Most marks and clusters drawn at once, to bound the DOM; METRICS.maxItems unless given. */
+  maxItems?: number;
 }
 
 export interface MarkLayout extends PlacedEvent {
+  y: number;
+}
+
+export interface ClusterLayout extends PlacedCluster {
   y: number;
 }
 
@@ -32,7 +40,10 @@ export interface TimelineLayout {
   ticks: AxisTicks;
   axisY: number;
   bands: BandLayout[];
+  /** One mark per meeting that stands alone; never more rows than the plot shows. */
   marks: MarkLayout[];
+  /** Meetings merged where they would not fit; empty when everything does. Every meeting in view is in exactly one mark or cluster. */
+  clusters: ClusterLayout[];
 }
 
 export const METRICS = {
@@ -43,6 +54,8 @@ export const METRICS = {
   gap: 3,
   rowPitch: 20,
   minRowPitch: 16,
+  /** About 2,400 DOM nodes at two or three per mark. */
+  maxItems: 800,
 } as const;
 
 /** Lays out bands, marks and axis for one data set, size and view. Pure. */
@@ -74,14 +87,29 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     return band;
   });
 
-  const placed = placeEvents(events, scale, { markSize: m.markSize, gap: m.gap });
-  const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
   const room = Math.max(0, bottom - top - m.pad);
-  // Rows squeeze together before any is cut; clustering is for a later version.
+  const capacity = Math.max(1, Math.floor(room / m.minRowPitch));
+  const maxItems = input.maxItems ?? m.maxItems;
+  const options = { markSize: m.markSize, gap: m.gap };
+  const near = nearView(events, scale, m.markSize);
+  // Cheap test first: more meetings near the view than the budget cannot all be marks.
+  let placed = near.hi - near.lo <= maxItems ? placeEvents(events, scale, options) : null;
+  let clustered: PlacedCluster[] = [];
+  if (!placed || placed.some((p) => p.row >= capacity)) {
+    const view = clusterEvents(events, clusterIndex(events), scale, { ...options, maxRows: capacity, maxItems });
+    placed = view.marks;
+    clustered = view.clusters;
+  }
+  const rowsOf = (n: number, p: { row: number }) => Math.max(n, p.row + 1);
+  const rows = clustered.reduce(rowsOf, placed.reduce(rowsOf, 0));
+  // Rows squeeze together down to minRowPitch; past that, clusters keep them within the room.
   const pitch = rows > 0 ? Math.max(m.minRowPitch, Math.min(m.rowPitch, room / rows)) : m.rowPitch;
   const used = rows * pitch;
   const first = top + Math.max(m.pad / 2, (room - used) / 2) + pitch / 2;
   const marks = placed.map((p) => ({ ...p, y: first + p.row * pitch }));
+  // Clusters are made fresh each call, so they take their y in place: spreading 17 fields cost more than making them.
+  const clusters = clustered as ClusterLayout[];
+  for (const c of clusters) c.y = first + c.row * pitch;
 
   return {
     width,
@@ -92,5 +120,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     axisY,
     bands,
     marks,
+    clusters,
   };
 }

@@ -1,10 +1,10 @@
 // Runs once per zone (see vitest.config.ts): the same calendar day everywhere.
 import { describe, expect, it } from 'vitest';
 import { formatLongDate, formatSpan, formatSpokenDate, formatTick } from '../../src/format/dates.js';
-import { describeEvent } from '../../src/format/describe.js';
+import { describeCluster, describeEvent } from '../../src/format/describe.js';
 import { layoutTimeline } from '../../src/layout/timeline.js';
 import { toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
-import { sampleData } from './fixtures.js';
+import { sampleData, summit } from './fixtures.js';
 
 const OFFSETS: Record<string, number> = {
   UTC: 0,
@@ -55,5 +55,23 @@ describe(`dates in ${process.env.TZ}`, () => {
       '7 February 2025: Shigeru Ishiba and Donald Trump, White House, Washington, D.C., United States. Working visit.',
     );
     expect(describeEvent(event, leaders, 'ja')).toContain('2025年2月7日');
+  });
+});
+
+describe(`cluster names in ${process.env.TZ}`, () => {
+  it.each([
+    [{ count: 3, start: '2025-02-07', end: '2025-02-07' }, '3 meetings, 7 February 2025', '3件の会談、2025年2月7日'],
+    [{ count: 37, start: '2019-03-03', end: '2019-03-28' }, '37 meetings, 3 – 28 March 2019', '37件の会談、2019年3月3日〜2019年3月28日'],
+    [{ count: 37, start: '2019-03-01', end: '2019-05-31' }, '37 meetings, March – May 2019', '37件の会談、2019年3月〜2019年5月'],
+    [{ count: 2, start: '2018-12-31', end: '2019-01-01' }, '2 meetings, December 2018 – January 2019', '2件の会談、2018年12月〜2019年1月'],
+  ])('describeCluster(%j) reads the span in words', (cluster, en, ja) => {
+    expect(describeCluster(cluster, 'en')).toBe(en);
+    expect(describeCluster(cluster, 'ja')).toBe(ja);
+  });
+
+  it('names the clusters layout makes from their own span', () => {
+    const events = Array.from({ length: 50 }, (_, i) => summit({ id: `d${i}`, date: '2024-12-31' }));
+    const layout = layoutTimeline({ data: { ...sampleData(), events }, width: 600, height: 200, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n) => n.en ?? '' });
+    expect(layout.clusters.map((c) => describeCluster(c, 'en'))).toEqual(['50 meetings, 31 December 2024']);
   });
 });
