@@ -5,6 +5,7 @@ import { fromUtcDate, isCalendarDate, toUtcDate } from './model/calendar-date.js
 import type { TimelineInput } from './model/input.js';
 import type { Summit } from './model/types.js';
 import { Announcer } from './controllers/announcer.js';
+import { BrushController } from './controllers/brush-controller.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { InteractionController } from './controllers/interaction-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -12,16 +13,26 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { Inputs, deriveData, meetingOf, type DerivedData } from './layout/derive.js';
 import { ZOOM_STEP } from './layout/keys.js';
 import { maxZoom } from './layout/time-scale.js';
-import { layoutTimeline, METRICS, type MarkLayout, type TimelineLayout } from './layout/timeline.js';
+import { layoutFrame, METRICS, type ClusterLayout, type Clusterer, type MarkLayout, type TimelineLayout } from './layout/frame.js';
+import { OVERVIEW_HEIGHT, overviewLayout, type OverviewLayout } from './layout/overview.js';
+import { prepareEvents } from './layout/timing.js';
 import { requestedWindow, tooltipPlacement, visibleRange } from './layout/view.js';
 import { formatSpokenDate } from './format/dates.js';
+import { describeCluster } from './format/describe.js';
 import { labeller, type Labeller } from './format/labels.js';
 import { pick, strings, toLang } from './format/strings.js';
 import { vocabulary, type Vocabulary } from './format/vocabulary.js';
 import {
-  drawPlot, placeTooltip, renderDetail, renderHelp, renderLegend, renderLive, renderMessages, renderPlot,
-  renderStatus, renderSummary, renderTable, renderToolbar, renderTooltip, renderWarnings,
+  drawOverview, drawPlot, placeTooltip, renderClusterTooltip, renderDetail, renderHelp, renderLegend, renderLive, renderMessages,
+  renderOverview, renderPlot, renderStatus, renderSummary, renderTable, renderToolbar, renderTooltip, renderWarnings,
 } from './render/index.js';
+import type { ExportOptions } from './export/export-image.js';
+
+// Clustering is a chunk of its own: most data sets never need it, and it is
+// asked for as soon as an element exists, so it is there by the time data is.
+let clusterer: Clusterer | undefined;
+let clustering: Promise<void> | undefined;
+const loadClusterer = () => (clustering ??= import('./layout/cluster.js').then((m) => void (clusterer = m.clusterView)));
 
 /**
  * An interactive timeline of meetings between leaders: by default, Japan's
@@ -90,6 +101,7 @@ export class SummitTimeline extends LitElement {
   /** The data's words, kinds and language: memoised per data set and language. */
   private _vocab: Vocabulary = vocabulary(null, 'en');
   private _layout: TimelineLayout | null = null;
+  private _overview: OverviewLayout | null = null;
   private readonly _viewInputs = new Inputs();
   private readonly _layoutInputs = new Inputs();
   private readonly _drawInputs = new Inputs();
@@ -110,11 +122,19 @@ export class SummitTimeline extends LitElement {
     strings: () => strings(this._vocab.locale),
     label: (meeting) => this._label(meeting, this._vocab),
     panTo: (day) => this.panTo(day),
+    open: (cluster) => this._derived && this._zoom.setWindow(this._derived.extent, [new Date(cluster.t0), new Date(cluster.t1)]),
   });
+  private readonly _brush = new BrushController(
+    this,
+    () => this.renderRoot?.querySelector<SVGGElement>('g.overview-brush') ?? null,
+    (window) => this._derived && this._zoom.setWindow(this._derived.extent, window),
+  );
 
   // Lifecycle: derive (data → view → layout), compose, draw.
 
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (!clusterer) void loadClusterer().then(() => this.requestUpdate());
     if (changed.has('src') || changed.has('data')) this._source.set(this.data, this.src);
     const data = this._source.data;
     const fresh = Boolean(data) && data !== this._derived?.data;
@@ -139,9 +159,13 @@ export class SummitTimeline extends LitElement {
       this._viewStale = false;
     }
     const { lang } = this._vocab;
-    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang])) {
+    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang, clusterer])) {
       const { transform } = this._zoom;
-      this._layout = layoutTimeline({ data: d.data, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) });
+      const layout = layoutFrame({ data: d.data, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) }, clusterer);
+      const window = layout.scale.domain() as [Date, Date];
+      this._overview = overviewLayout({ timed: prepareEvents(d.data.events).timed, extent: d.extent, width: size.width, height: OVERVIEW_HEIGHT, window });
+      this._brush.setLayout(this._overview);
+      this._layout = layout;
     }
   }
 
@@ -161,14 +185,15 @@ export class SummitTimeline extends LitElement {
           <div class="plot">
             ${renderPlot(this._size.value, title, ui.handlers, ui.listOpen)}
             ${renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: d?.meetings.length === 0 ? vocab.words.noEvents : null })}
-            ${renderTooltip(this._hoverMark()?.event, lang, ui.onTooltipLeave)}
+            ${this._tooltip()}
             ${ui.listOpen && d ? renderTable(d.meetings, d.leaders, lang, this.selected, (id) => ui.select(id, true), vocab) : nothing}
             ${renderHelp(s, ui.helpOpen, ui.toggleHelp)}
           </div>
+          <div class="overview-slot">${this._overview && d?.meetings.length ? renderOverview(this._overview, lang, this._brush) : nothing}</div>
           ${renderLegend(d?.kinds ?? [], lang, vocab)}
           ${renderMessages(s, source.error, source.problems)} ${renderWarnings(s, source.warnings)}
         </div>
-        ${selected && d ? renderDetail(selected, { leaders: d.leaders, vocab, onClose: () => ui.close() }) : nothing}
+        ${selected && d ? renderDetail(selected, { leaders: d.leaders, vocab, onClose: () => ui.close(), onLabels: () => this.requestUpdate() }) : nothing}
         ${renderLive(this._announcer.text)}
       </div>
     `;
@@ -178,14 +203,18 @@ export class SummitTimeline extends LitElement {
     const [layout, svg, vocab, ui] = [this._layout, this._svg(), this._vocab, this._interact];
     // Hover and messages re-render the shell only; the D3 groups wait for a real change.
     if (layout && svg && this._drawInputs.changed([layout, ui.activeId, this.selected, vocab])) {
-      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, selectedId: this.selected, label: (m) => this._label(m.event, vocab) });
+      const activeIndex = ui.activeId ? this._derived?.order.get(ui.activeId) : undefined;
+      const clusterLabel = (c: ClusterLayout) => describeCluster(c, vocab.lang, vocab);
+      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel });
       const range = visibleRange(layout.scale);
       const key = `${range.start}/${range.end}`;
       if (key !== this._lastRange && this._lastRange) this._announceView(range, layout);
       if (key !== this._lastRange) this.dispatchEvent(new SummitRangeChangeEvent(range));
       this._lastRange = key;
     }
-    const hover = this._hoverMark();
+    const overview = this.renderRoot.querySelector<SVGSVGElement>('svg.overview');
+    if (overview && this._overview) drawOverview(overview, this._overview);
+    const hover = this._hoverItem();
     placeTooltip(this.renderRoot, hover ? tooltipPlacement(hover, this._size.value.width) : null);
     ui.afterDraw();
   }
@@ -214,6 +243,16 @@ export class SummitTimeline extends LitElement {
     if (this._layout && isCalendarDate(day)) this._zoom.panTo(this._layout.base, toUtcDate(day), METRICS.markSize);
   }
 
+  /**
+   * A picture of the current view, with the title and legend: a standalone SVG, or a PNG at `scale`
+   * (default: the screen's, at least 2). Loaded when first used. Under a CSP, PNG needs `img-src blob:`.
+   */
+  async exportImage(options: ExportOptions = { format: 'svg' }): Promise<Blob> {
+    await this.updateComplete;
+    const { exportImage } = await import('./export/export-image.js');
+    return exportImage(this.renderRoot as ShadowRoot, options);
+  }
+
   /** The events as drawn, in time order: plain data, for a page's own list or table. */
   get events(): Summit[] {
     return (this._derived?.meetings ?? []).map((e) => structuredClone(e));
@@ -226,10 +265,18 @@ export class SummitTimeline extends LitElement {
     return toLang(typeof this.locale === 'string' ? this.locale : this.closest('[lang]')?.getAttribute('lang'));
   }
 
-  /** The hovered mark, unless its panel is open. */
-  private _hoverMark(): MarkLayout | undefined {
+  /** The hovered mark or cluster, unless its panel is open. */
+  private _hoverItem(): MarkLayout | ClusterLayout | undefined {
     const id = this._interact.hoverId;
-    return id && id !== this.selected ? this._layout?.marks.find((m) => m.event.id === id) : undefined;
+    if (!id || id === this.selected || !this._layout) return undefined;
+    return this._layout.marks.find((m) => m.event.id === id) ?? this._layout.clusters.find((c) => c.key === id);
+  }
+
+  private _tooltip() {
+    const item = this._hoverItem();
+    const leave = this._interact.onTooltipLeave;
+    if (item && 'key' in item) return renderClusterTooltip(item, this._vocab, leave);
+    return renderTooltip(item?.event, this._vocab.lang, leave);
   }
 
   /** Says the settled window in the live region: "Showing 7 March 2017 to 30 June 2019: 12 meetings." */

@@ -11,10 +11,10 @@ import { toUtcDate } from '../model/calendar-date.js';
 import type { Summit } from '../model/types.js';
 import { meetingOf, type DerivedData } from '../layout/derive.js';
 import { keyAction } from '../layout/keys.js';
-import type { TimelineLayout } from '../layout/timeline.js';
+import type { ClusterLayout, TimelineLayout } from '../layout/frame.js';
 import { nearestMark } from '../layout/view.js';
 import type { Strings } from '../format/strings.js';
-import { markIdOf, type PlotHandlers } from '../render/plot.js';
+import { clusterKeyOf, markIdOf, type PlotHandlers } from '../render/plot.js';
 import type { Announcer } from './announcer.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -30,19 +30,24 @@ export interface InteractionDeps {
   label: (meeting: Summit) => string;
   /** Pans so that the day is in view. */
   panTo: (day: string) => void;
+  /** Zooms to a cluster's span, where it opens into its events. */
+  open: (cluster: ClusterLayout) => void;
 }
 
 export class InteractionController implements ReactiveController {
   /** The event holding the roving tab stop. */
   activeId: string | null = null;
-  /** The event whose tooltip shows. */
+  /** The event (its id) or cluster (its key) whose tooltip shows. */
   hoverId: string | null = null;
   listOpen = false;
   helpOpen = false;
   /** What takes focus once drawn: a mark, a table row's button, the panel or the help. */
   private focusNext: string | null = null;
-  /** The mark that has focus, remembered so a zoom that removes it can hand focus on. */
+  /** The mark or cluster that has focus, and where it stands in time (ms), so a zoom that removes it can hand focus on. */
   private focused: string | null = null;
+  private focusedAt = 0;
+  /** The event focusNext aims at: when it is inside a cluster, the cluster takes focus. */
+  private focusEvent: string | null = null;
 
   constructor(
     private readonly host: Host,
@@ -65,21 +70,28 @@ export class InteractionController implements ReactiveController {
   readonly handlers: PlotHandlers = {
     onClick: (e) => {
       const id = markIdOf(e);
+      const cluster = this.clusterOf(e);
       if (id) this.select(id, false);
+      else if (cluster) this.deps.open(cluster);
     },
-    onPointerOver: (e) => this.set({ hoverId: markIdOf(e) ?? this.hoverId }),
+    onPointerOver: (e) => this.set({ hoverId: markIdOf(e) ?? clusterKeyOf(e) ?? this.hoverId }),
     onPointerOut: (e) => {
       // The tooltip stays while the pointer moves onto it (WCAG 1.4.13).
       const to = e.relatedTarget as Element | null;
-      if (markIdOf(e) && !to?.closest?.('.tooltip')) this.set({ hoverId: null });
+      if ((markIdOf(e) || clusterKeyOf(e)) && !to?.closest?.('.tooltip')) this.set({ hoverId: null });
     },
     onFocusIn: (e) => {
       const id = markIdOf(e);
-      this.focused = id;
-      if (id) this.set({ activeId: id, hoverId: id });
+      const cluster = this.clusterOf(e);
+      const meeting = id ? meetingOf(this.deps.derived(), id) : undefined;
+      this.focused = id ?? cluster?.key ?? null;
+      this.focusedAt = meeting ? toUtcDate(meeting.date).getTime() : cluster ? (cluster.t0 + cluster.t1) / 2 : 0;
+      // A focused cluster keeps the tab stop through its first event.
+      const active = id ?? (cluster ? this.deps.derived()?.meetings[cluster.from]?.id : undefined);
+      if (active) this.set({ activeId: active, hoverId: id ?? cluster!.key });
     },
     onFocusOut: (e) => {
-      // A mark removed by a zoom loses focus without anyone choosing to move it; remember it then.
+      // An item removed by a zoom loses focus without anyone choosing to move it; remember it then.
       if (e.relatedTarget || (e.target as Element).isConnected) this.focused = null;
       this.set({ hoverId: null });
     },
@@ -118,35 +130,53 @@ export class InteractionController implements ReactiveController {
     this.deps.panTo(meeting.date);
   }
 
-  /** After the plot is drawn: focus goes where it was sent, or stays on a mark in view. */
+  /** After the plot is drawn: focus goes where it was sent, or stays on an item in view. */
   afterDraw(): void {
     const root = this.host.renderRoot as DocumentFragment & { activeElement: Element | null };
-    const focus = (selector: string) => root.querySelector<HTMLElement | SVGElement>(selector)?.focus();
+    const layout = this.deps.layout();
+    const focus = (el: Element | null | undefined) => (el as HTMLElement | null)?.focus();
     if (this.focusNext) {
-      focus(this.focusNext);
-      this.focusNext = null;
+      const target = root.querySelector(this.focusNext) ?? this.clusterElement(layout, this.focusEvent);
+      focus(target);
+      this.focusNext = this.focusEvent = null;
       return;
     }
-    const layout = this.deps.layout();
-    const gone = this.focused ? meetingOf(this.deps.derived(), this.focused) : undefined;
-    if (!gone || !layout || root.activeElement || root.querySelector(`g.mark[data-id="${CSS.escape(gone.id)}"]`)) return;
-    const near = nearestMark(layout.marks, layout.scale(toUtcDate(gone.date)));
+    if (!this.focused || !layout || root.activeElement) return;
+    const key = CSS.escape(this.focused);
+    if (root.querySelector(`g.mark[data-id="${key}"], g.cluster[data-key="${key}"]`)) return;
+    const x = layout.scale(this.focusedAt);
+    const near = nearestMark<{ x: number; event?: Summit; key?: string }>([...layout.marks, ...layout.clusters], x);
     if (!near) return;
-    this.activeId = near.event.id;
-    focus(`g.mark[data-id="${CSS.escape(near.event.id)}"]`);
+    focus(near.event ? root.querySelector(`g.mark[data-id="${CSS.escape(near.event.id)}"]`) : root.querySelector(`g.cluster[data-key="${CSS.escape(near.key!)}"]`));
+  }
+
+  private clusterOf(e: Event): ClusterLayout | undefined {
+    const key = clusterKeyOf(e);
+    return key ? this.deps.layout()?.clusters.find((c) => c.key === key) : undefined;
+  }
+
+  /** The cluster element holding an event, when the event has no mark of its own. */
+  private clusterElement(layout: TimelineLayout | null, id: string | null): Element | null {
+    const index = id ? this.deps.derived()?.order.get(id) : undefined;
+    const holder = index === undefined ? undefined : layout?.clusters.find((c) => c.from <= index && index < c.to);
+    return holder ? (this.host.renderRoot as ParentNode).querySelector(`g.cluster[data-key="${CSS.escape(holder.key)}"]`) : null;
   }
 
   private focusMeeting(id: string): void {
     this.set({ activeId: id });
     const key = CSS.escape(id);
     this.focusNext = this.listOpen ? `tr[data-id="${key}"] button` : `g.mark[data-id="${key}"]`;
+    this.focusEvent = id;
   }
 
   private onKey(e: KeyboardEvent): void {
     const d = this.deps.derived();
     if (!d) return;
     const id = markIdOf(e);
-    const index = id ? (d.order.get(id) ?? -1) : -1;
+    const cluster = this.clusterOf(e);
+    // From a cluster, the next event is the one after its last, the previous the one before its first.
+    const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+    const index = id ? (d.order.get(id) ?? -1) : cluster ? (forward ? cluster.to - 1 : cluster.from) : -1;
     const mods = { shift: e.shiftKey, ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey };
     const state = { index, count: d.meetings.length, open: Boolean(this.host.selected), tooltip: this.hoverId !== null };
     const action = keyAction(e.key, mods, state);
@@ -156,6 +186,7 @@ export class InteractionController implements ReactiveController {
     const next = action.type === 'focus' && action.index !== index ? d.meetings[action.index] : undefined;
     if (next) this.moveTo(next);
     else if (action.type === 'open' && id) this.select(id, true);
+    else if (action.type === 'open' && cluster) this.deps.open(cluster);
     else if (action.type === 'close') this.close();
     else if (action.type === 'dismiss') this.set({ hoverId: null });
     else if (action.type === 'help') this.toggleHelp();

@@ -3,12 +3,14 @@
 // it after each update, and its echo of a transform set here changes nothing.
 // Every way in is guarded against NaN and infinities: one would never compare
 // equal to itself, and the element and d3-zoom would answer each other forever.
+// d3-zoom (with d3-drag) is imported when the first element is created, not
+// with the element: the plot draws, and the buttons and keys zoom, without it;
+// wheel, drag and pinch follow a moment later. `ready` settles when they do.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { IDENTITY, clampTransform, type ViewTransform } from '../layout/time-scale.js';
-import type { TimeScale } from '../layout/time-scale.js';
+import type { ZoomBehavior } from 'd3-zoom';
+import { IDENTITY, clampTransform, type TimeScale, type ViewTransform } from '../layout/time-scale.js';
 import { isFiniteTransform, panToward, pannedBy, sameTransform, viewFor, zoomedBy } from '../layout/view.js';
 
 export interface ZoomLimits {
@@ -18,12 +20,21 @@ export interface ZoomLimits {
   maxK: number;
 }
 
+type D3Zoom = typeof import('d3-zoom');
+let module: Promise<D3Zoom> | null = null;
+/** One import for every element on the page. */
+const loadZoom = () => (module ??= import('d3-zoom'));
+
 export class ZoomController implements ReactiveController {
   /** What is in view, over the base scale. */
   transform: ViewTransform = IDENTITY;
+  /** Settles once d3-zoom has loaded (or failed to: the buttons and keys still work). */
+  readonly ready: Promise<void>;
   private limits: ZoomLimits = { width: 0, height: 0, maxK: 1 };
-  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private d3: D3Zoom | null = null;
+  private behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private attached: SVGSVGElement | null = null;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -32,8 +43,16 @@ export class ZoomController implements ReactiveController {
     /** Called when a person (not the element) changed the view. */
     private readonly onGesture: () => void = () => {},
   ) {
-    this.behaviour = zoom<SVGSVGElement, unknown>().on('zoom', ({ transform }) => this.onZoom(transform));
     host.addController(this);
+    this.ready = loadZoom().then(
+      (d3) => {
+        this.d3 = d3;
+        this.behaviour = d3.zoom<SVGSVGElement, unknown>().on('zoom', ({ transform }) => this.onZoom(transform));
+        if (this.connected) this.attach();
+        this.host.requestUpdate();
+      },
+      () => {},
+    );
   }
 
   /** The plot's size and the deepest zoom; set before layout, applied to d3-zoom after the update. */
@@ -79,34 +98,40 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.attach();
   }
 
   hostUpdated(): void {
     this.attach();
     const svg = this.attached;
-    if (!svg || !(this.limits.width > 0)) return;
+    if (!svg || !this.d3 || !this.behaviour || !(this.limits.width > 0)) return;
     const { width, height, maxK } = this.limits;
     const box: [[number, number], [number, number]] = [
       [0, 0],
       [width, height],
     ];
     this.behaviour.extent(box).translateExtent(box).scaleExtent([1, maxK]);
-    if (!sameTransform(zoomTransform(svg), this.transform)) {
+    if (!sameTransform(this.d3.zoomTransform(svg), this.transform)) {
       // Through d3-zoom, so its stored transform and ours never disagree.
-      select(svg).call(this.behaviour.transform, zoomIdentity.translate(this.transform.x, 0).scale(this.transform.k));
+      select(svg).call(this.behaviour.transform, this.d3.zoomIdentity.translate(this.transform.x, 0).scale(this.transform.k));
     }
   }
 
   hostDisconnected(): void {
+    this.connected = false;
+    this.detach();
+  }
+
+  private detach(): void {
     if (this.attached) select(this.attached).on('.zoom', null);
     this.attached = null;
   }
 
   private attach(): void {
     const svg = this.target();
-    if (!svg || svg === this.attached) return;
-    this.hostDisconnected();
+    if (!svg || !this.behaviour || svg === this.attached) return;
+    this.detach();
     // Double-click stays a click on a mark; the buttons and keys zoom in steps.
     select(svg).call(this.behaviour).on('dblclick.zoom', null);
     this.attached = svg;

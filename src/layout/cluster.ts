@@ -5,7 +5,7 @@
 
 import { fromUtcDate } from '../model/calendar-date.js';
 import type { CalendarDate, Summit } from '../model/types.js';
-import { kindsOf, type ClusterIndex } from './cluster-index.js';
+import { clusterIndex, kindsOf, type ClusterIndex } from './cluster-index.js';
 import { levelItems, place, refine, type Context, type Item } from './cluster-refine.js';
 import { nearView, viewWindow, type PlaceOptions, type PlacedEvent } from './stack.js';
 import type { TimeScale } from './time-scale.js';
@@ -135,4 +135,9 @@ function build(ctx: Context, items: Item[]): ClusteredView {
     });
   }
   return { marks, clusters };
+}
+
+/** Clustering as layoutFrame takes it: the hierarchy built once per data set (memoised), then this view's items. */
+export function clusterView(events: PreparedEvents, scale: TimeScale, options: ClusterOptions): ClusteredView {
+  return clusterEvents(events, clusterIndex(events), scale, options);
 }

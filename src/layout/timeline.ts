@@ -1,125 +1,13 @@
-// The whole picture as plain numbers: the one call the element makes per update.
-// Vertical order, top to bottom: Japan's band (the first country), the meetings,
-// the second country's band, the axis. Further countries' bands stack below.
+// layoutFrame with clustering built in: the pure layout API the package
+// exports (summit-timeline/layout.js) and the tests use. The element calls
+// layoutFrame itself, with clustering loaded as a chunk.
 
-import type { LocalizedText, TimelineData } from '../model/types.js';
-import { bandCountries, layoutBand, type BandLayout } from './bands.js';
-import { clusterEvents, type PlacedCluster } from './cluster.js';
-import { clusterIndex } from './cluster-index.js';
-import { nearView, placeEvents, type PlacedEvent } from './stack.js';
-import { prepareEvents } from './timing.js';
-import { axisTicks, type AxisTicks } from './ticks.js';
-import { baseScale, dataExtent, rescale, type TimeScale, type ViewTransform } from './time-scale.js';
+import { clusterView } from './cluster.js';
+import { layoutFrame, type LayoutInput, type TimelineLayout } from './frame.js';
 
-export interface LayoutInput {
-  data: TimelineData;
-  width: number;
-  height: number;
-  transform: ViewTransform;
-  /** Today, `YYYY-MM-DD`: where a term still running ends. Passed in to keep layout pure. */
-  today: string;
-  /** The text a term label will show, to judge whether it fits. */
-  labelOf: (name: LocalizedText) => string;
-  /** Most marks and clusters drawn at once, to bound the DOM; METRICS.maxItems unless given. */
-  maxItems?: number;
-}
+export { layoutFrame, METRICS, type ClusterLayout, type Clusterer, type LayoutInput, type MarkLayout, type TimelineLayout } from './frame.js';
 
-export interface MarkLayout extends PlacedEvent {
-  y: number;
-}
-
-export interface ClusterLayout extends PlacedCluster {
-  y: number;
-}
-
-export interface TimelineLayout {
-  width: number;
-  height: number;
-  base: TimeScale;
-  scale: TimeScale;
-  ticks: AxisTicks;
-  axisY: number;
-  bands: BandLayout[];
-  /** One mark per meeting that stands alone; never more rows than the plot shows. */
-  marks: MarkLayout[];
-  /** Meetings merged where they would not fit; empty when everything does. Every meeting in view is in exactly one mark or cluster. */
-  clusters: ClusterLayout[];
-}
-
-export const METRICS = {
-  pad: 8,
-  bandHeight: 28,
-  axisHeight: 26,
-  markSize: 14,
-  gap: 3,
-  rowPitch: 20,
-  minRowPitch: 16,
-  /** About 2,400 DOM nodes at two or three per mark. */
-  maxItems: 800,
-} as const;
-
-/** Lays out bands, marks and axis for one data set, size and view. Pure. */
+/** Lays out bands, marks, clusters and axis for one data set, size and view. Pure. */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
-  const { data, width, height, transform, today, labelOf } = input;
-  const m = METRICS;
-  const events = prepareEvents(data.events);
-  const base = baseScale(dataExtent(events), width);
-  const scale = rescale(base, transform);
-
-  // No leaders, no terms to draw: a band heading alone would only take height from the events.
-  const countries = data.leaders.length ? bandCountries(data.leaders, data.bands) : [];
-  const above = countries.slice(0, 1);
-  const below = countries.slice(1);
-  const axisY = height - m.axisHeight;
-  const top = m.pad + above.length * (m.bandHeight + m.pad);
-  const bottom = axisY - below.length * (m.bandHeight + m.pad);
-
-  const bands: BandLayout[] = countries.map((country, i) => {
-    const y = i === 0 ? m.pad : bottom + m.pad + (i - 1) * (m.bandHeight + m.pad);
-    const spec = data.bands?.find((b) => b.country === country);
-    const band: BandLayout = {
-      country,
-      y,
-      height: m.bandHeight,
-      segments: layoutBand(country, data.leaders, scale, today, labelOf),
-    };
-    if (spec) band.label = spec.label;
-    return band;
-  });
-
-  const room = Math.max(0, bottom - top - m.pad);
-  const capacity = Math.max(1, Math.floor(room / m.minRowPitch));
-  const maxItems = input.maxItems ?? m.maxItems;
-  const options = { markSize: m.markSize, gap: m.gap };
-  const near = nearView(events, scale, m.markSize);
-  // Cheap test first: more meetings near the view than the budget cannot all be marks.
-  let placed = near.hi - near.lo <= maxItems ? placeEvents(events, scale, options) : null;
-  let clustered: PlacedCluster[] = [];
-  if (!placed || placed.some((p) => p.row >= capacity)) {
-    const view = clusterEvents(events, clusterIndex(events), scale, { ...options, maxRows: capacity, maxItems });
-    placed = view.marks;
-    clustered = view.clusters;
-  }
-  const rowsOf = (n: number, p: { row: number }) => Math.max(n, p.row + 1);
-  const rows = clustered.reduce(rowsOf, placed.reduce(rowsOf, 0));
-  // Rows squeeze together down to minRowPitch; past that, clusters keep them within the room.
-  const pitch = rows > 0 ? Math.max(m.minRowPitch, Math.min(m.rowPitch, room / rows)) : m.rowPitch;
-  const used = rows * pitch;
-  const first = top + Math.max(m.pad / 2, (room - used) / 2) + pitch / 2;
-  const marks = placed.map((p) => ({ ...p, y: first + p.row * pitch }));
-  // Clusters are made fresh each call, so they take their y in place: spreading 17 fields cost more than making them.
-  const clusters = clustered as ClusterLayout[];
-  for (const c of clusters) c.y = first + c.row * pitch;
-
-  return {
-    width,
-    height,
-    base,
-    scale,
-    ticks: axisTicks(scale),
-    axisY,
-    bands,
-    marks,
-    clusters,
-  };
+  return layoutFrame(input, clusterView);
 }

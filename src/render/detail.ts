@@ -9,7 +9,7 @@ import type { Leader, LocalizedText, Summit } from '../model/types.js';
 import { isWebUrl } from '../model/url.js';
 import { leaderNames } from '../format/describe.js';
 import { formatLongDate } from '../format/dates.js';
-import { describeSource } from '../format/publishers.js';
+import { sourceLabel } from '../format/source-labels.js';
 import { languageOf, pick, strings } from '../format/strings.js';
 import { kindLabel, topicLabel, type Vocabulary } from '../format/vocabulary.js';
 
@@ -17,6 +17,8 @@ export interface DetailContext {
   leaders: ReadonlyMap<string, Leader>;
   vocab: Vocabulary;
   onClose: () => void;
+  /** Called once the publisher names have loaded, to draw the links with them. */
+  onLabels: () => void;
 }
 
 export function renderDetail(event: Summit, ctx: DetailContext) {
@@ -61,7 +63,7 @@ export function renderDetail(event: Summit, ctx: DetailContext) {
       ? html`<h3 class="visually-hidden">${s.sources}</h3>
           <p>${s.sources}:</p>
           <ul class="sources">
-            ${links.map((url) => html`<li><a href=${url} title=${url} target="_blank" rel="noopener noreferrer">${describeSource(url, vocab.locale).label}</a></li>`)}
+            ${links.map((url) => html`<li><a href=${url} title=${url} target="_blank" rel="noopener noreferrer">${sourceLabel(url, vocab.locale, ctx.onLabels)}</a></li>`)}
           </ul>`
       : nothing}
   </section>`;

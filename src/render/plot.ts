@@ -3,10 +3,11 @@
 
 import { html } from 'lit';
 import { select } from 'd3-selection';
-import type { MarkLayout, TimelineLayout } from '../layout/timeline.js';
+import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/frame.js';
 import type { Vocabulary } from '../format/vocabulary.js';
 import { renderAxis } from './axis.js';
 import { renderBands } from './bands.js';
+import { renderClusters } from './clusters.js';
 import { renderMarks } from './marks.js';
 
 export interface PlotHandlers {
@@ -50,26 +51,48 @@ export function renderPlot(size: { width: number; height: number }, title: strin
 export interface DrawState {
   vocab: Vocabulary;
   markSize: number;
-  /** The mark in the tab order; falls back to the first visible one. */
+  /** The event holding the tab stop, and its place in time order: a cluster holding it takes the stop. */
   activeId: string | null;
+  activeIndex: number | undefined;
   selectedId: string | null;
   label: (mark: MarkLayout) => string;
+  clusterLabel: (cluster: ClusterLayout) => string;
 }
 
 /** Joins the layout into the SVG's groups. */
 export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: DrawState): void {
   const group = (name: string) => select(svg.querySelector<SVGGElement>(`g.${name}`)!);
   renderBands(group('bands'), layout.bands, layout.width, state.vocab.lang);
-  renderAxis(group('axis'), layout, state.vocab.lang);
-  // The roving tab stop stays on a visible mark, so Tab always lands somewhere.
-  const visible = layout.marks.some((m) => m.event.id === state.activeId);
+  // An empty data set has no range to show: no axis of an arbitrary year.
+  if (layout.marks.length || layout.clusters.length || layout.bands.length) renderAxis(group('axis'), layout, state.vocab.lang);
+  else group('axis').selectAll('*').remove();
+  const stop = tabStop(layout, state.activeId, state.activeIndex);
   renderMarks(group('marks'), layout.marks, {
     size: state.markSize,
-    activeId: visible ? state.activeId : (layout.marks[0]?.event.id ?? null),
+    activeId: stop.mark,
     selectedId: state.selectedId,
     label: state.label,
     vocabulary: state.vocab,
   });
+  renderClusters(group('marks'), layout.clusters, { size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel });
+}
+
+/**
+ * Exactly one tab stop among marks and clusters, so Tab always lands somewhere:
+ * the active event's mark, else the cluster holding it, else the first item in view.
+ */
+function tabStop(layout: TimelineLayout, id: string | null, index: number | undefined): { mark: string | null; cluster: string | null } {
+  if (id && layout.marks.some((m) => m.event.id === id)) return { mark: id, cluster: null };
+  const holder = index === undefined ? undefined : layout.clusters.find((c) => c.from <= index && index < c.to);
+  if (holder) return { mark: null, cluster: holder.key };
+  const [m, c] = [layout.marks[0], layout.clusters[0]];
+  if (m && (!c || m.x <= c.x)) return { mark: m.event.id, cluster: null };
+  return { mark: null, cluster: c?.key ?? null };
+}
+
+/** The key of the cluster an event came from, if any. */
+export function clusterKeyOf(e: Event): string | null {
+  return (e.target as Element | null)?.closest?.('g.cluster')?.getAttribute('data-key') ?? null;
 }
 
 /** The meeting id of the mark an event came from, if any. */

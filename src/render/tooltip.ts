@@ -3,7 +3,10 @@
 // `style-src` policy without 'unsafe-inline' still places it.
 
 import { html, nothing } from 'lit';
+import type { ClusterLayout } from '../layout/frame.js';
 import type { Summit } from '../model/types.js';
+import { describeCluster } from '../format/describe.js';
+import { kindLabel, type Vocabulary } from '../format/vocabulary.js';
 import { formatSpan } from '../format/dates.js';
 import { pick } from '../format/strings.js';
 
@@ -13,6 +16,16 @@ export function renderTooltip(event: Summit | undefined, lang: string, onLeave: 
   const place = pick(event.place, lang);
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${onLeave}>
     <strong>${pick(event.title, lang)}</strong>${formatSpan(event.date, event.end, lang)}${place ? ` · ${place}` : ''}
+  </div>`;
+}
+
+/** A cluster's tooltip: its name, what kinds it holds, and its first few titles. */
+export function renderClusterTooltip(cluster: ClusterLayout, vocab: Vocabulary, onLeave: () => void) {
+  const kinds = cluster.kinds.map((k) => `${kindLabel(vocab, k.kind)} ×${k.count}`).join(' · ');
+  const more = cluster.count - cluster.first.length;
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${onLeave}>
+    <strong>${describeCluster(cluster, vocab.lang, vocab)}</strong>${kinds}
+    <ul>${cluster.first.map((e) => html`<li>${pick(e.title, vocab.lang)}</li>`)}${more > 0 ? html`<li>…</li>` : nothing}</ul>
   </div>`;
 }
 

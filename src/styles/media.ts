@@ -11,6 +11,13 @@ import { css } from 'lit';
  */
 export const media = css`
   @media (forced-colors: active) {
+    .cluster-shape {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .cluster-count {
+      fill: CanvasText;
+    }
     svg {
       forced-color-adjust: none;
     }

@@ -68,6 +68,11 @@ export const overlays = css`
     white-space: normal;
   }
 
+  .tooltip ul {
+    margin: 2px 0 0;
+    padding-left: 16px;
+  }
+
   .tooltip strong {
     display: block;
   }

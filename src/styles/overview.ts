@@ -5,6 +5,12 @@ import { css } from 'lit';
 // rectangles; these rules outrank presentation attributes.
 
 export const overview = css`
+  /* Held open before there is data (height = OVERVIEW_HEIGHT in layout/overview.ts), so the plot's size never jumps. */
+  .overview-slot {
+    flex: none;
+    height: 32px;
+  }
+
   .overview {
     display: block;
     width: 100%;

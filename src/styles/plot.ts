@@ -105,4 +105,30 @@ export const plot = css`
     stroke-width: 2px;
     pointer-events: none;
   }
+
+  /* A cluster: a hollow bar with its count; it opens (zooms) on click or Enter. */
+  .cluster {
+    cursor: zoom-in;
+    color: var(--summit-muted-color);
+  }
+
+  .cluster-shape {
+    fill: var(--summit-background);
+    stroke: currentColor;
+    stroke-width: 1.5px;
+  }
+
+  .cluster-count {
+    fill: var(--summit-color);
+    font-size: 10px;
+    font-weight: 600;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+
+  .cluster:focus-visible {
+    outline: 3px solid var(--summit-focus-color);
+    outline-offset: 2px;
+  }
 `;

@@ -14,6 +14,8 @@ async function open(id: string, locale: string): Promise<Element> {
 describe('the detail card of a bundled meeting', () => {
   it('names its sources by publisher, not by path, and links each to its full URL', async () => {
     const card = await open('2025-02-07-ishiba-trump', 'en');
+    // The publisher table is a chunk loaded with the first panel; links name hosts until it arrives.
+    await waitUntil(() => card.querySelector('.sources a')?.textContent?.includes('Office'), 'publisher names never came');
     const links = [...card.querySelectorAll<HTMLAnchorElement>('.sources a')];
     expect(links.map((a) => a.textContent)).to.deep.equal(["Prime Minister's Office of Japan (English)", 'The Japan News (Yomiuri Shimbun)', 'tribune.net.ph']);
     expect(links[0]!.href).to.equal('https://japan.kantei.go.jp/103/statement/202502/07kyodo_kaiken.html');
@@ -22,6 +24,7 @@ describe('the detail card of a bundled meeting', () => {
 
   it('speaks Japanese in locale="ja": the publishers and the note', async () => {
     const card = await open('2025-02-07-ishiba-trump', 'ja');
+    await waitUntil(() => card.querySelector('.sources a')?.textContent?.includes('官邸'), 'publisher names never came');
     const links = [...card.querySelectorAll('.sources a')].map((a) => a.textContent);
     expect(links[0]).to.equal('首相官邸（英語）');
     const note = card.querySelector('.note')!.textContent!;

@@ -82,8 +82,10 @@ describe('connecting and disconnecting', () => {
       el.src = SMALL;
       host.append(el);
       await oneEvent(el, 'summit-load');
-      await el.updateComplete;
       const svg = el.shadowRoot!.querySelector('svg')!;
+      // d3-zoom arrives as a lazy module; once attached it keeps its state on the node as __zoom.
+      await waitUntil(() => '__zoom' in svg, 'd3-zoom never attached');
+      await el.updateComplete;
       const targets = [svg, window, document];
       // Lit's own template listeners stay with the shadow DOM; d3-zoom's go and come with the element.
       const connected = probe.listenersOn(targets);

@@ -226,9 +226,13 @@ describe('keyboard', () => {
     }
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
+    // Then the overview strip's slider (issue 9), one stop, and out of the element.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('role')).to.equal('slider');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(after);
     await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
