@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { styles } from './styles.js';
-import { defaultDataUrl } from './default-data.js';
+import { loadDefaultData } from './default-data.js';
 import {
   SummitErrorEvent,
   SummitLoadEvent,
@@ -333,7 +333,17 @@ export class SummitTimeline extends LitElement {
     } else {
       const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
       if (inline) this._apply(parseData(inline.textContent ?? ''), 'inline');
-      else void this._load(defaultDataUrl(), 'default');
+      else {
+        const controller = new AbortController();
+        this._fetch = controller;
+        this._loading = true;
+        loadDefaultData(controller.signal)
+          .then(({ data, url }) => controller.signal.aborted || this._apply(validateData(data), 'default', url))
+          .catch((error) => controller.signal.aborted || this._fail({ source: 'default', message: `The default data could not be loaded: ${(error as Error).message}`, problems: [] }))
+          .finally(() => {
+            if (this._fetch === controller) [this._fetch, this._loading] = [null, false];
+          });
+      }
     }
   }
 
