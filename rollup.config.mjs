@@ -37,6 +37,16 @@ function json() {
   };
 }
 
+/** The CDN bundle has the package's API: its types are those of the entry it is built from. */
+function bundleTypes() {
+  return {
+    name: 'bundle-types',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'summit-timeline.bundled.d.ts', source: "export * from './index.js';\n" });
+    },
+  };
+}
+
 /** Collapses the white space in css`` literals, which terser leaves alone. */
 function minifyCss() {
   return {
@@ -73,7 +83,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [minifyCss(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [minifyCss(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, format: { comments: false } }), bundleTypes()],
     output: {
       dir: 'dist',
       format: 'es',
