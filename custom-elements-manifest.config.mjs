@@ -88,6 +88,11 @@ function frameworkEntries() {
   return {
     name: 'framework-entries',
     packageLinkPhase() {
+      // Vue's template checker looks up `@summit-select` as the prop `onSummitSelect`;
+      // the generator names it "onsummit-select" (React 19's spelling).
+      const vue = readFileSync('dist/vue-elements.d.ts', 'utf8');
+      const camel = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+      writeFileSync('dist/vue-elements.d.ts', vue.replace(/"on(summit-[\w-]+)"\?:/g, (_, name) => `on${camel(name)}?:`));
       for (const name of ['react', 'vue']) writeFileSync(`dist/${name}.js`, `${header('registers <summit-timeline>.')}export * from './index.js';\n`);
       writeFileSync(
         'dist/react.d.ts',

@@ -9,7 +9,7 @@
 //   a click on a meeting reaching the framework's summit-select handler.
 // Writes .ci/out/packed.json ({ passed, failed, checks }) for .ci/run.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,16 @@ async function check(name, fn) {
 }
 
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: undefined } });
-const npmInstall = (dir) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+// Each project's lock pins its tools; the tarball's entry is dropped, as its integrity changes with every build.
+function npmInstall(dir) {
+  const lockFile = join(dir, 'package-lock.json');
+  if (existsSync(lockFile)) {
+    const lock = JSON.parse(readFileSync(lockFile, 'utf8'));
+    delete lock.packages['node_modules/summit-timeline'];
+    writeFileSync(lockFile, JSON.stringify(lock, null, 2));
+  }
+  return run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+}
 
 // Pack once; every check uses this tarball.
 console.log(`packing into ${tmp}`);
@@ -76,6 +85,11 @@ if (has('types')) {
     return true;
   });
 }
+
+const WRONG = {
+  react: ['wrong.tsx', "import 'summit-timeline/react';\n\nexport const wrong = <summit-timeline onsummit-select={(e) => e.detail.nope} />;\n"],
+  vue: ['wrong.vue', '<script setup lang="ts">\nimport \'summit-timeline/vue\';\n</script>\n\n<template>\n  <summit-timeline @summit-select="(e) => e.detail.nope" />\n</template>\n'],
+};
 
 const browser = await launch();
 const SHOWN = (r) => r.failure ?? (r.loads?.[0]?.source === 'default' && r.loads[0].count === MEETINGS && r.drawn === MEETINGS && r.errors.length === 0);
@@ -151,6 +165,20 @@ try {
     const dir = join(tmp, framework);
     await check(`example: ${framework}: install`, () => (npmInstall(dir), true));
     await check(`example: ${framework}: strict type-check`, () => (run('npm', ['run', '--silent', 'typecheck'], dir), true));
+    // The typings must also reject: a wrong detail field and a wrong attribute type.
+    await check(`example: ${framework}: the type-check rejects a wrong detail field`, () => {
+      const [file, body] = WRONG[framework];
+      writeFileSync(join(dir, 'src', file), body);
+      try {
+        run('npm', ['run', '--silent', 'typecheck'], dir);
+        return { ok: false, info: 'the type-check passed' };
+      } catch (error) {
+        const out = String(error.stdout) + String(error.stderr);
+        return { ok: /'nope' does not exist on type 'SelectDetail'/.test(out), info: out.split('\n').filter((l) => l.includes('error')).join(' / ') };
+      } finally {
+        rmSync(join(dir, 'src', file));
+      }
+    });
     await check(`example: ${framework}: build`, () => (run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir), true));
     await check(`example: ${framework}: a click reaches the handler`, async () => {
       const server = await serve(join(dir, 'dist'));
