@@ -38,7 +38,7 @@ async function check(name, fn) {
   console.log(`${ok ? '✓' : '✗'} ${name} (${(ms / 1000).toFixed(1)} s)${info ? `: ${ok ? info : `\n${info.slice(0, 4000)}`}` : ''}`);
 }
 
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: undefined } });
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: undefined, NO_COLOR: '1' } });
 // Each project's lock pins its tools; the tarball's entry is dropped, as its integrity changes with every build.
 function npmInstall(dir) {
   const lockFile = join(dir, 'package-lock.json');
@@ -64,6 +64,21 @@ const MEETINGS = history.events.length;
 await check('publint --strict', () => ({ ok: true, info: run(bin('publint'), ['run', tarball, '--strict']).trim().split('\n').pop() }));
 // An ESM-only package: attw's esm-only profile leaves out node10 and require() resolution.
 await check('attw --profile esm-only', () => ({ ok: true, info: (run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']), 'no problems (node10 and require() resolutions ignored)') }));
+
+await check('tarball: every .d.ts ships with its .js; the manifest names files that exist', () => {
+  const files = run('tar', ['tzf', tarball]).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+  const orphans = files.filter((f) => f.endsWith('.d.ts') && !files.includes(f.replace(/\.d\.ts$/, '.js')));
+  const manifest = JSON.parse(readFileSync(join(pkgRoot, 'custom-elements.json'), 'utf8'));
+  const paths = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) (key === 'path' || key === 'module') && typeof value === 'string' ? paths.add(value) : walk(value);
+  };
+  walk(manifest.modules);
+  const missing = [...paths].filter((p) => !files.includes(p));
+  return { ok: orphans.length === 0 && missing.length === 0 && paths.size > 0, info: `${files.length} files; ${manifest.modules.length} manifest modules${orphans.length ? `; orphans: ${orphans}` : ''}${missing.length ? `; missing: ${missing}` : ''}` };
+});
 
 // Projects: copies outside the repo, each with the tarball beside it.
 for (const [name, from] of [
