@@ -37,7 +37,7 @@ const chromeArgs = [
 ];
 
 const LAUNCHERS = {
-  chromium: (tz) => chromeLauncher({ launchOptions: { executablePath: chromePath, args: chromeArgs, env: { ...process.env, TZ: tz } } }),
+  chromium: (tz) => Object.assign(chromeLauncher({ launchOptions: { executablePath: chromePath, args: chromeArgs, env: { ...process.env, TZ: tz } } }), { name: 'Chromium' }),
   // Passing puppeteer-core as the launcher's puppeteer is what @web/test-runner-puppeteer
   // does, without that package's dependency on the full `puppeteer` (a Chrome download).
   firefox: (tz) =>
