@@ -19,6 +19,12 @@ const DETAILS = Object.fromEntries(
   [...readFileSync('src/events.ts', 'utf8').matchAll(/extends CustomEvent<(\w+)>\s*{\s*static readonly eventName = '([\w-]+)'/g)].map(([, detail, name]) => [name, detail]),
 );
 
+/** The custom properties are documented beside their defaults, in the theme, not on the class. */
+function themeProperties() {
+  const text = readFileSync(new URL('./src/styles/tokens.ts', import.meta.url), 'utf8');
+  return [...text.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] - (.*)/g)].map(([, name, value, description]) => ({ name, default: value, description }));
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -37,6 +43,7 @@ export default {
             decl.attributes = decl.attributes?.filter((a) => !a.name.startsWith('_'));
             decl.members = decl.members?.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected');
             decl.events = decl.events?.filter((e) => e.name);
+            decl.cssProperties = themeProperties();
           }
         }
         // Module paths that exist in the package.

@@ -9,6 +9,8 @@ import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { WebKitLauncher } from './test/engines/webkit.mjs';
 import { jsonModules } from './test/engines/json-modules.mjs';
+import { framePages } from './test/engines/frame-pages.mjs';
+import { requireMediaFeatures } from './test/engines/media.mjs';
 
 const find = (paths) => paths.find((p) => existsSync(p)) ?? paths[0];
 
@@ -44,6 +46,12 @@ const LAUNCHERS = {
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, protocol: 'webDriverBiDi', env: { ...process.env, TZ: tz } },
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        // puppeteer's emulateMediaFeatures needs CDP, which Firefox does not speak.
+        page.emulateMediaFeatures = (features) => requireMediaFeatures('Firefox', (q) => page.evaluate((query) => matchMedia(query).matches, q), features);
+        return page;
+      },
     }),
   webkit: (tz) => new WebKitLauncher({ env: { TZ: tz } }),
 };
@@ -83,13 +91,15 @@ const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacif
 export default {
   files: ['test/browser/**/*.test.ts', '!test/browser/**/*.tz.test.ts'],
   nodeResolve: true,
-  // One page per engine at a time: sendKeys and setViewport need the page to have focus.
+  // One page and one engine at a time: sendKeys and setViewport need the page to have
+  // focus, and two engines at once on two cores make timing-based tests flaky.
   concurrency: 1,
+  concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   browsers: browsers('UTC'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules(), framePages(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), countingReporter('.ci/out/wtr.json')],
   groups: ZONES.map((tz) => ({ name: `tz-${tz.replace('/', '-')}`, files: 'test/browser/**/*.tz.test.ts', browsers: browsers(tz) })),
 };

@@ -14,6 +14,8 @@ export interface LoadDetail {
   count: number;
   /** Items left out as invalid, each with its path; empty when all was well. */
   problems: Problem[];
+  /** Items kept that look wrong (an event outside a leader's term), each with its path; present only when there are any. */
+  warnings?: Problem[];
 }
 
 export interface ErrorDetail {

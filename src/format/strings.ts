@@ -1,9 +1,17 @@
 // UI strings in English and Japanese. Data text comes from the data; these
-// are only the element's own words.
+// are only the element's own words. Words a data set may replace (the noun,
+// "Leaders", the legend heading) are resolved in vocabulary.ts.
 
-import type { LocalizedText, SummitKind, Topic } from '../model/types.js';
+import { DEFAULT_KINDS, DEFAULT_TOPICS } from '../model/defaults.js';
+import { canonicalTag, LANGUAGE_TAG, textIn } from '../model/text.js';
+import type { LocalizedText } from '../model/types.js';
 
+/** The languages of the element's own words. Data text and dates follow any BCP 47 tag. */
 export type Locale = 'en' | 'ja';
+
+function defaultLabels(specs: readonly { id: string; label: LocalizedText }[], lang: Locale): Record<string, string> {
+  return Object.fromEntries(specs.map((k) => [k.id, textIn(k.label, lang)]));
+}
 
 export interface Strings {
   timeline: string;
@@ -26,10 +34,13 @@ export interface Strings {
   loading: string;
   problems: (n: number) => string;
   skipped: (n: number) => string;
+  /** Heading of the warnings: kept items that look wrong. */
+  warnings: (n: number) => string;
   noEvents: string;
   bands: Record<string, string>;
-  kinds: Record<SummitKind, string>;
-  topicNames: Record<Topic, string>;
+  /** Labels of the default kinds and topics; data that defines its own is read through vocabulary(). */
+  kinds: Readonly<Record<string, string>>;
+  topicNames: Readonly<Record<string, string>>;
 }
 
 const en: Strings = {
@@ -53,31 +64,11 @@ const en: Strings = {
   loading: 'Loading…',
   problems: (n) => `The data has ${n} problem${n === 1 ? '' : 's'}:`,
   skipped: (n) => `${n} item${n === 1 ? ' was' : 's were'} left out:`,
+  warnings: (n) => `${n} thing${n === 1 ? '' : 's'} to check (kept):`,
   noEvents: 'No meetings to show.',
   bands: { JP: 'Prime Minister of Japan', US: 'President of the United States' },
-  kinds: {
-    'state-visit': 'State visit',
-    'official-visit': 'Official visit',
-    'working-visit': 'Working visit',
-    bilateral: 'Bilateral summit',
-    sideline: 'Meeting at a multilateral summit',
-    multilateral: 'Multilateral meeting',
-    memorial: 'Memorial visit',
-    virtual: 'Virtual summit',
-    'president-elect': 'Meeting with the president-elect',
-  },
-  topicNames: {
-    economy: 'Trade and economy',
-    security: 'Security and defence',
-    'north-korea': 'North Korea',
-    'indo-pacific': 'China and the Indo-Pacific',
-    technology: 'Technology and AI',
-    'energy-climate': 'Energy and climate',
-    history: 'History and reconciliation',
-    health: 'Health',
-    disaster: 'Disaster relief',
-    'russia-ukraine': 'Russia and Ukraine',
-  },
+  kinds: defaultLabels(DEFAULT_KINDS, 'en'),
+  topicNames: defaultLabels(DEFAULT_TOPICS, 'en'),
 };
 
 const ja: Strings = {
@@ -101,37 +92,18 @@ const ja: Strings = {
   loading: '読み込み中…',
   problems: (n) => `データに${n}件の問題があります：`,
   skipped: (n) => `${n}件を除外しました：`,
+  warnings: (n) => `確認が必要な点が${n}件あります（表示は続けます）：`,
   noEvents: '表示する会談はありません。',
   bands: { JP: '内閣総理大臣', US: 'アメリカ合衆国大統領' },
-  kinds: {
-    'state-visit': '国賓訪問',
-    'official-visit': '公式訪問',
-    'working-visit': '実務訪問',
-    bilateral: '二国間首脳会談',
-    sideline: '国際会議の際の会談',
-    multilateral: '多国間の首脳会合',
-    memorial: '慰霊訪問',
-    virtual: 'オンライン首脳会談',
-    'president-elect': '次期大統領との会談',
-  },
-  topicNames: {
-    economy: '貿易・経済',
-    security: '安全保障・防衛',
-    'north-korea': '北朝鮮',
-    'indo-pacific': '中国・インド太平洋',
-    technology: '技術・AI',
-    'energy-climate': 'エネルギー・気候',
-    history: '歴史・和解',
-    health: '保健',
-    disaster: '災害',
-    'russia-ukraine': 'ロシア・ウクライナ',
-  },
+  kinds: defaultLabels(DEFAULT_KINDS, 'ja'),
+  topicNames: defaultLabels(DEFAULT_TOPICS, 'ja'),
 };
 
 const STRINGS: Record<Locale, Strings> = { en, ja };
 
-export function strings(locale: Locale): Strings {
-  return STRINGS[locale];
+/** The element's own words for a requested language: Japanese for ja and ja-*, English otherwise. */
+export function strings(locale: string): Strings {
+  return STRINGS[toLocale(locale)];
 }
 
 /** Reads a locale attribute loosely: "ja", "ja-JP" are Japanese; anything else English. */
@@ -139,8 +111,22 @@ export function toLocale(value: string | null | undefined): Locale {
   return value?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-/** Data text in the locale, falling back to English where the data has no Japanese. */
-export function pick(text: LocalizedText | undefined, locale: Locale): string {
-  if (!text) return '';
-  return (locale === 'ja' && text.ja) || text.en;
+/**
+ * The requested language as a canonical BCP 47 tag ("ja-jp" → "ja-JP"), for
+ * data text and dates; "en" when absent or not a tag.
+ */
+export function toLang(value: string | null | undefined): string {
+  const tag = value?.trim();
+  return tag && LANGUAGE_TAG.test(tag) ? canonicalTag(tag) : 'en';
 }
+
+/** Data text in the language, through the fallback chain: ja-JP → ja → en → the first given. */
+export function pick(text: LocalizedText | undefined, locale: string): string {
+  return textIn(text, locale);
+}
+
+/**
+ * The language `pick` takes the text from, for a `lang` attribute where it
+ * differs from the page's (an English fallback on a Japanese page).
+ */
+export { languageOf } from '../model/text.js';

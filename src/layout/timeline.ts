@@ -53,7 +53,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const base = baseScale(dataExtent(events), width);
   const scale = rescale(base, transform);
 
-  const countries = bandCountries(data.leaders, data.bands);
+  // No leaders, no terms to draw: a band heading alone would only take height from the events.
+  const countries = data.leaders.length ? bandCountries(data.leaders, data.bands) : [];
   const above = countries.slice(0, 1);
   const below = countries.slice(1);
   const axisY = height - m.axisHeight;

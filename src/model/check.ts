@@ -1,74 +1,56 @@
-// The stricter checks a published history must pass on top of validation:
-// the rules behind `npm run check:data`. Pure, so they are tested in Node.
+// The checker an author runs before publishing (`npx summit-timeline check`):
+// the element's own validation, its warnings, and one line per finding.
+// Pure: the bin reads the files and prints; this decides what to say.
 
-import { validateData } from './validate.js';
-import type { Leader, Problem, Summit, TimelineData } from './types.js';
+import { parseData, validateData, type ValidationResult } from './validate.js';
+import type { Problem } from './types.js';
 
 export interface CheckResult {
-  /** Meetings that passed validation. */
+  /** Events that passed validation and would be drawn. */
   events: number;
+  /** Wrong: the item at the path is left out, or the whole file is not timeline data. */
   problems: Problem[];
+  /** Kept, but probably a mistake. */
+  warnings: Problem[];
 }
 
-function inTerm(leader: Leader, day: string): boolean {
-  return leader.terms.some((t) => t.start <= day && (t.end === undefined || day <= t.end));
+function summarize({ data, problems, warnings }: ValidationResult): CheckResult {
+  return { events: data?.events.length ?? 0, problems, warnings };
 }
 
-/** Every rule for a history file; `input` is parsed JSON of any shape. */
-export function checkHistory(input: unknown): CheckResult {
-  const { data, problems } = validateData(input);
-  if (!data) return { events: 0, problems };
-  // Paths name the meeting's place in the file as written; ids are unique once validated.
-  const positions = new Map<unknown, number>();
-  (input as { events: unknown[] }).events.forEach((r, i) => {
-    const id = (r as { id?: unknown } | null)?.id;
-    if (!positions.has(id)) positions.set(id, i);
-  });
-  const index = (e: Summit) => positions.get(e.id)!;
-  return { events: data.events.length, problems: [...problems, ...historyRules(data, index)] };
+/** Checks parsed JSON of any shape. */
+export function checkData(input: unknown): CheckResult {
+  return summarize(validateData(input));
 }
 
-function historyRules(data: TimelineData, index: (e: Summit) => number): Problem[] {
-  const problems: Problem[] = [];
-  const leaders = new Map(data.leaders.map((l) => [l.id, l]));
-  const seen = new Map<string, string>();
-  let previous: Summit | undefined;
+/** Checks JSON text; a syntax error is a problem at (root). */
+export function checkJson(json: string): CheckResult {
+  return summarize(parseData(json));
+}
 
-  data.leaders.forEach((leader, i) => {
-    if (!leader.sources?.length) problems.push({ path: `leaders[${i}].sources`, message: 'must name at least one source for the term dates' });
-    leader.sources?.forEach((url, j) => {
-      if (!url.toLowerCase().startsWith('https:')) problems.push({ path: `leaders[${i}].sources[${j}]`, message: `"${url}" is not an https: URL` });
-    });
-  });
+/** Whether a result fails the check: any problem, or with `strict` any warning. */
+export function failed(result: CheckResult, strict = false): boolean {
+  return result.problems.length > 0 || (strict && result.warnings.length > 0);
+}
 
-  for (const event of data.events) {
-    const at = `events[${index(event)}]`;
-    if (previous && event.date < previous.date) {
-      problems.push({ path: `${at}.date`, message: `"${event.date}" comes after "${previous.date}" (${previous.id}); keep meetings in date order` });
-    }
-    previous = event;
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
-    if (!event.sources?.length) problems.push({ path: `${at}.sources`, message: 'must name at least one source' });
-    event.sources?.forEach((url, j) => {
-      if (!url.toLowerCase().startsWith('https:')) problems.push({ path: `${at}.sources[${j}]`, message: `"${url}" is not an https: URL` });
-    });
-
-    event.leaders.forEach((id, j) => {
-      const leader = leaders.get(id)!;
-      // A president-elect is not yet in office: that is the point of the kind.
-      if (event.kind === 'president-elect' && leader.country === 'US') return;
-      for (const day of event.end ? [event.date, event.end] : [event.date]) {
-        if (!inTerm(leader, day)) {
-          problems.push({ path: `${at}.leaders[${j}]`, message: `${leader.name.en} was not in office on ${day}` });
-          break;
-        }
-      }
-    });
-
-    const key = `${event.date}|${[...event.leaders].sort().join('+')}|${event.kind}`;
-    const twin = seen.get(key);
-    if (twin) problems.push({ path: at, message: `has the same date, leaders and kind as ${twin}` });
-    else seen.set(key, `${at} (${event.id})`);
-  }
-  return problems;
+/**
+ * The report for one file, as lines: a heading, then `path: message` for
+ * each problem and `path: warning: message` for each warning.
+ */
+export function reportLines(file: string, result: CheckResult, strict = false): string[] {
+  const { events, problems, warnings } = result;
+  const bad = failed(result, strict);
+  const found = [problems.length ? count(problems.length, 'problem') : '', warnings.length ? count(warnings.length, 'warning') : '']
+    .filter(Boolean)
+    .join(', ');
+  const head = found ? `${bad ? '✗' : '!'} ${file}: ${found} (${count(events, 'event')} valid)` : `✓ ${file}: ${count(events, 'event')}, no problems`;
+  return [
+    head,
+    ...problems.map((p) => `  ${p.path}: ${p.message}`),
+    ...warnings.map((w) => `  ${w.path}: warning: ${w.message}`),
+  ];
 }

@@ -1,186 +1,131 @@
-// Untrusted JSON in, typed data or path-specific problems out. A bad meeting
-// or leader is skipped and reported so the rest still renders; a document that
+// Untrusted JSON in, typed data or path-specific problems out. A bad event or
+// leader is skipped and reported so the rest still renders; a document that
 // is not timeline data at all yields no data, and the caller keeps what it had.
+// Warnings (an event outside a leader's term) never drop anything.
 // The rules mirror src/data/summit-timeline.schema.json; a test holds them equal.
 
-import { isCalendarDate } from './calendar-date.js';
-import { isWebUrl } from './url.js';
+import { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
+import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, show, sources } from './read.js';
+import { termWarnings } from './terms.js';
 import {
-  SUMMIT_KINDS,
-  TOPICS,
+  LABEL_KEYS,
+  MARK_SHAPES,
   type BandSpec,
+  type KindSpec,
+  type Labels,
   type Leader,
-  type LocalizedText,
+  type MarkShape,
   type Problem,
   type Summit,
-  type SummitKind,
   type Term,
   type TimelineData,
-  type Topic,
+  type TopicSpec,
 } from './types.js';
 
 export interface ValidationResult {
   /** The valid part of the input, or null when it is not timeline data at all. */
   data: TimelineData | null;
-  /** Everything wrong, each with the JSON path it was found at. */
+  /** Everything wrong, each with the JSON path it was found at; those items are left out. */
   problems: Problem[];
+  /** Things that look wrong but are kept, such as an event outside a leader's term. */
+  warnings: Problem[];
 }
 
-const ROOT_KEYS = new Set(['$schema', 'title', 'bands', 'leaders', 'events']);
-const LEADER_KEYS = new Set(['id', 'name', 'country', 'terms', 'sources']);
-const TERM_KEYS = new Set(['start', 'end']);
-const BAND_KEYS = new Set(['country', 'label']);
-const EVENT_KEYS = new Set([
-  'id', 'date', 'end', 'kind', 'place', 'country', 'leaders', 'others',
-  'title', 'summary', 'topics', 'sources', 'note',
-]);
-const TEXT_KEYS = new Set(['en', 'ja']);
-const COUNTRY = /^[A-Z]{2}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const ROOT_KEYS = ['$schema', 'title', 'labels', 'kinds', 'topics', 'bands', 'leaders', 'events'] as const;
+export const EVENT_KEYS = [
+  'id', 'date', 'end', 'kind', 'title', 'place', 'country', 'leaders', 'others', 'summary', 'topics', 'sources', 'note',
+] as const;
+const SHAPES: ReadonlySet<string> = new Set(MARK_SHAPES);
 
-/** Thrown inside one item's check; caught per item so one bad item never stops the rest. */
-class Invalid extends Error {
-  constructor(readonly path: string, message: string) {
-    super(message);
+/** What events are checked against: the ids the rest of the document defines. */
+interface Context {
+  kinds: ReadonlySet<string>;
+  /** Whether the kinds are the defaults, which changes the wording of a kind problem. */
+  defaultKinds: boolean;
+  topics: ReadonlySet<string>;
+  defaultTopics: boolean;
+  leaderIds: ReadonlySet<string>;
+}
+
+type Read<T = unknown> = (value: unknown, path: string) => T;
+
+/**
+ * An object read field by field, in the order of `spec`, which lists every
+ * known field; absent fields are left out unless `required`.
+ */
+function fields<T>(value: unknown, path: string, spec: Record<string, Read>, required: readonly string[]): T {
+  const keys = Object.keys(spec);
+  const r = record(value, path, keys);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (r[key] !== undefined || required.includes(key)) out[key] = spec[key]!(r[key], `${path}.${key}`);
   }
+  return out as T;
 }
 
-function fail(path: string, message: string): never {
-  throw new Invalid(path, message);
+/** A list read item by item. */
+const many =
+  <T>(read: Read<T>, min = 0): Read<T[]> =>
+  (value, path) =>
+    list(value, path, min).map((item, i) => read(item, `${path}[${i}]`));
+
+function after(path: string, start: string, end: string | undefined, what: string): void {
+  if (end !== undefined && end < start) fail(`${path}.end`, `"${end}" is before ${what} "${start}"`);
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function record(value: unknown, path: string, keys: Set<string>): Record<string, unknown> {
-  if (!isRecord(value)) fail(path, `must be an object, got ${show(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!keys.has(key)) fail(`${path}.${key}`, `is not a known field (expected one of ${[...keys].join(', ')})`);
-  }
-  return value;
-}
-
-function text(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(path, `must be a non-empty string, got ${show(value)}`);
-  return value;
-}
-
-function localized(value: unknown, path: string): LocalizedText {
-  if (value === undefined) fail(path, 'is required: text, or { "en": text, "ja": text }');
-  if (typeof value === 'string') return { en: text(value, path) };
-  const r = record(value, path, TEXT_KEYS);
-  const out: LocalizedText = { en: text(r.en, `${path}.en`) };
-  if (r.ja !== undefined) out.ja = text(r.ja, `${path}.ja`);
+const term: Read<Term> = (value, path) => {
+  const out = fields<Term>(value, path, { start: day, end: day }, ['start']);
+  after(path, out.start, out.end, 'start');
   return out;
-}
+};
 
-function day(value: unknown, path: string): string {
-  if (value === undefined) fail(path, 'is required: a calendar date (YYYY-MM-DD)');
-  if (!isCalendarDate(value)) fail(path, `${show(value)} is not a calendar date (YYYY-MM-DD)`);
-  return value;
-}
+const leader: Read<Leader> = (value, path) =>
+  fields(value, path, { id, name: localized, country, terms: many(term, 1), sources }, ['id', 'name', 'country', 'terms']);
 
-function country(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !COUNTRY.test(value)) {
-    fail(path, `${show(value)} is not a two-letter country code such as "JP"`);
-  }
-  return value;
-}
+const band: Read<BandSpec> = (value, path) => fields(value, path, { country, label: localized }, ['country', 'label']);
 
-function list(value: unknown, path: string, min = 0): unknown[] {
-  if (!Array.isArray(value)) fail(path, `must be an array, got ${show(value)}`);
-  if (value.length < min) fail(path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
-  return value;
-}
+const kind: Read<KindSpec> = (value, path) =>
+  fields(value, path, { id, label: localized, shape: (v, p) => oneOf(v, p, SHAPES, 'a shape', 'expected one of') as MarkShape, color }, [
+    'id',
+    'label',
+    'shape',
+  ]);
 
-function id(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !ID.test(value)) {
-    fail(path, `${show(value)} is not an id (letters, digits, . _ : -; at most 128)`);
-  }
-  return value;
-}
+const topic: Read<TopicSpec> = (value, path) => fields(value, path, { id, label: localized }, ['id', 'label']);
 
-function sources(value: unknown, path: string): string[] {
-  return list(value, path).map((url, i) => {
-    if (typeof url !== 'string' || !isWebUrl(url)) fail(`${path}[${i}]`, `${show(url)} is not an http: or https: URL`);
-    return url;
-  });
-}
+const labels: Read<Labels> = (value, path) => fields(value, path, Object.fromEntries(LABEL_KEYS.map((k) => [k, localized])), []);
 
-function term(value: unknown, path: string): Term {
-  const r = record(value, path, TERM_KEYS);
-  const out: Term = { start: day(r.start, `${path}.start`) };
-  if (r.end !== undefined) {
-    out.end = day(r.end, `${path}.end`);
-    if (out.end < out.start) fail(`${path}.end`, `"${out.end}" is before start "${out.start}"`);
-  }
-  return out;
-}
-
-function leader(value: unknown, path: string): Leader {
-  const r = record(value, path, LEADER_KEYS);
-  const out: Leader = {
-    id: id(r.id, `${path}.id`),
-    name: localized(r.name, `${path}.name`),
-    country: country(r.country, `${path}.country`),
-    terms: list(r.terms, `${path}.terms`, 1).map((t, i) => term(t, `${path}.terms[${i}]`)),
+function eventReader(ctx: Context): Read<Summit> {
+  const where = (list: string, own: boolean) => (own ? `defined in "${list}"` : `expected one of, or define your own in "${list}"`);
+  const spec: Record<(typeof EVENT_KEYS)[number], Read> = {
+    id,
+    date: day,
+    end: day,
+    kind: (v, p) => oneOf(v, p, ctx.kinds, 'a kind', where('kinds', !ctx.defaultKinds)),
+    title: localized,
+    place: localized,
+    country,
+    leaders: many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1),
+    others: many(localized),
+    summary: localized,
+    topics: (value, path) => {
+      const seen = new Set<string>();
+      return many((v, p) => {
+        const known = oneOf(v, p, ctx.topics, 'a topic', where('topics', !ctx.defaultTopics));
+        if (seen.has(known)) fail(p, `${show(v)} is listed twice`);
+        seen.add(known);
+        return known;
+      })(value, path);
+    },
+    sources,
+    note: localized,
   };
-  if (r.sources !== undefined) out.sources = sources(r.sources, `${path}.sources`);
-  return out;
-}
-
-function band(value: unknown, path: string): BandSpec {
-  const r = record(value, path, BAND_KEYS);
-  return { country: country(r.country, `${path}.country`), label: localized(r.label, `${path}.label`) };
-}
-
-function summit(value: unknown, path: string, leaderIds: ReadonlySet<string>): Summit {
-  const r = record(value, path, EVENT_KEYS);
-  const date = day(r.date, `${path}.date`);
-  if (!SUMMIT_KINDS.includes(r.kind as SummitKind)) {
-    fail(`${path}.kind`, `${show(r.kind)} is not a kind (expected one of ${SUMMIT_KINDS.join(', ')})`);
-  }
-  const out: Summit = {
-    id: id(r.id, `${path}.id`),
-    date,
-    kind: r.kind as SummitKind,
-    place: localized(r.place, `${path}.place`),
-    leaders: list(r.leaders, `${path}.leaders`, 1).map((ref, i) => {
-      const at = `${path}.leaders[${i}]`;
-      if (typeof ref !== 'string' || !leaderIds.has(ref)) fail(at, `${show(ref)} is not the id of a leader in "leaders"`);
-      return ref;
-    }),
-    title: localized(r.title, `${path}.title`),
+  return (value, path) => {
+    const out = fields<Summit>(value, path, spec, ['id', 'date', 'kind', 'title']);
+    after(path, out.date, out.end, 'date');
+    out.leaders ??= [];
+    return out;
   };
-  if (r.end !== undefined) {
-    out.end = day(r.end, `${path}.end`);
-    if (out.end < date) fail(`${path}.end`, `"${out.end}" is before date "${date}"`);
-  }
-  if (r.country !== undefined) out.country = country(r.country, `${path}.country`);
-  if (r.others !== undefined) out.others = list(r.others, `${path}.others`).map((o, i) => localized(o, `${path}.others[${i}]`));
-  if (r.summary !== undefined) out.summary = localized(r.summary, `${path}.summary`);
-  if (r.topics !== undefined) {
-    const seen = new Set<string>();
-    out.topics = list(r.topics, `${path}.topics`).map((t, i) => {
-      if (!TOPICS.includes(t as Topic)) fail(`${path}.topics[${i}]`, `${show(t)} is not a topic (expected one of ${TOPICS.join(', ')})`);
-      if (seen.has(t as string)) fail(`${path}.topics[${i}]`, `${show(t)} is listed twice`);
-      seen.add(t as string);
-      return t as Topic;
-    });
-  }
-  if (r.sources !== undefined) out.sources = sources(r.sources, `${path}.sources`);
-  if (r.note !== undefined) out.note = text(r.note, `${path}.note`);
-  return out;
 }
 
 /** Checks each item alone: a bad one becomes a problem and is left out. */
@@ -198,19 +143,28 @@ function each<T>(items: unknown[], path: string, problems: Problem[], check: (v:
 }
 
 /** Keeps the first item of each id; a later one is dropped with a problem naming both. */
-function unique<T extends { id: string }>(items: Array<[number, T]>, path: string, problems: Problem[]): T[] {
+function unique<T extends { id: string }>(items: Array<[number, T]>, path: string, problems: Problem[]): Array<[number, T]> {
   const first = new Map<string, number>();
-  const out: T[] = [];
-  for (const [i, item] of items) {
+  return items.filter(([i, item]) => {
     const earlier = first.get(item.id);
-    if (earlier === undefined) {
-      first.set(item.id, i);
-      out.push(item);
-    } else {
-      problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is already used by ${path}[${earlier}]` });
-    }
+    if (earlier === undefined) first.set(item.id, i);
+    else problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is already used by ${path}[${earlier}]` });
+    return earlier === undefined;
+  });
+}
+
+const items = <T>(pairs: Array<[number, T]>): T[] => pairs.map(([, item]) => item);
+
+/** A part that can be wrong without sinking the document: reported, then left out. */
+function optional<T>(value: unknown, problems: Problem[], read: () => T): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    problems.push({ path: error.path, message: error.message });
+    return undefined;
   }
-  return out;
 }
 
 /** Reads unknown input (parsed JSON) as timeline data. Never throws. */
@@ -221,18 +175,34 @@ export function validateData(input: unknown): ValidationResult {
     const events = list(root.events, 'events');
     const leaders = root.leaders === undefined ? [] : list(root.leaders, 'leaders');
     const bands = root.bands === undefined ? undefined : list(root.bands, 'bands');
+    const kinds = root.kinds === undefined ? undefined : list(root.kinds, 'kinds', 1);
+    const topics = root.topics === undefined ? undefined : list(root.topics, 'topics', 1);
+    if (root.$schema !== undefined && typeof root.$schema !== 'string') fail('$schema', `must be a string, got ${show(root.$schema)}`);
     const data: TimelineData = { leaders: [], events: [] };
     if (root.title !== undefined) data.title = localized(root.title, 'title');
-    if (root.$schema !== undefined && typeof root.$schema !== 'string') fail('$schema', `must be a string, got ${show(root.$schema)}`);
+    const words = optional(root.labels, problems, () => labels(root.labels, 'labels'));
+    if (words) data.labels = words;
+    if (kinds) data.kinds = items(unique(each(kinds, 'kinds', problems, kind), 'kinds', problems));
+    if (topics) data.topics = items(unique(each(topics, 'topics', problems, topic), 'topics', problems));
 
-    data.leaders = unique(each(leaders, 'leaders', problems, leader), 'leaders', problems);
-    const ids = new Set(data.leaders.map((l) => l.id));
+    data.leaders = items(unique(each(leaders, 'leaders', problems, leader), 'leaders', problems));
     if (bands) data.bands = each(bands, 'bands', problems, band).map(([, b]) => b);
-    data.events = unique(each(events, 'events', problems, (v, p) => summit(v, p, ids)), 'events', problems);
-    return { data, problems };
+    const leaderMap = new Map(data.leaders.map((l) => [l.id, l]));
+    const ctx: Context = {
+      kinds: new Set((data.kinds ?? DEFAULT_KINDS).map((k) => k.id)),
+      defaultKinds: !data.kinds,
+      topics: new Set((data.topics ?? DEFAULT_TOPICS).map((t) => t.id)),
+      defaultTopics: !data.topics,
+      leaderIds: new Set(leaderMap.keys()),
+    };
+    const kept = unique(each(events, 'events', problems, eventReader(ctx)), 'events', problems);
+    data.events = items(kept);
+    // Warnings only for events kept: a skipped or duplicate one has its problem already.
+    const warnings = kept.flatMap(([i, e]) => termWarnings(e, `events[${i}]`, leaderMap, ctx.defaultKinds));
+    return { data, problems, warnings };
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    return { data: null, problems: [{ path: error.path, message: error.message }, ...problems] };
+    return { data: null, problems: [{ path: error.path, message: error.message }, ...problems], warnings: [] };
   }
 }
 
@@ -242,7 +212,8 @@ export function parseData(json: string): ValidationResult {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { data: null, problems: [{ path: '(root)', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return { data: null, problems: [{ path: '(root)', message: `is not valid JSON: ${(error as Error).message}` }], warnings: [] };
   }
   return validateData(value);
 }
+

@@ -1,12 +1,12 @@
-// The time axis. D3 owns everything inside the group it is given.
+// The time axis. D3 owns everything inside the group it is given. `locale`
+// is any BCP 47 tag: tick labels are Intl's for it.
 
 import { axisBottom } from 'd3-axis';
 import type { Selection } from 'd3-selection';
 import type { TimelineLayout } from '../layout/timeline.js';
 import { formatTick } from '../format/dates.js';
-import type { Locale } from '../format/strings.js';
 
-export function renderAxis(g: Selection<SVGGElement, unknown, null, undefined>, layout: TimelineLayout, locale: Locale): void {
+export function renderAxis(g: Selection<SVGGElement, unknown, null, undefined>, layout: TimelineLayout, locale: string): void {
   const { scale, ticks } = layout;
   g.attr('transform', `translate(0,${layout.axisY})`).call(
     axisBottom(scale)

@@ -3,14 +3,15 @@
 import { select, type Selection } from 'd3-selection';
 import type { BandLayout, TermSegment } from '../layout/bands.js';
 import { formatSpan } from '../format/dates.js';
-import { pick, strings, type Locale } from '../format/strings.js';
+import { pick, strings } from '../format/strings.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** The bar sits under a caption line naming the office. */
 export const CAPTION = 13;
 
-export function renderBands(g: G, bands: BandLayout[], width: number, locale: Locale): void {
+/** `locale`: any BCP 47 tag; names and dates follow it, the default headings are English or Japanese. */
+export function renderBands(g: G, bands: BandLayout[], width: number, locale: string): void {
   const s = strings(locale);
   const barHeight = (bands[0]?.height ?? CAPTION) - CAPTION;
   const bandSel = g

@@ -1,43 +1,29 @@
-// How a kind of meeting looks: a shape, so kind reads without colour, and a
-// colour group. Paths are centred on (0, 0) and sized for a mark of `size` pixels.
+// How a kind of event looks: a shape, so kind reads without colour, and a
+// colour (a theme slot or the data's own). Which kind looks how is in the
+// vocabulary (format/vocabulary.ts). Paths are centred on (0, 0) and sized
+// for a mark of `size` pixels.
 
-import { SUMMIT_KINDS, type SummitKind } from '../model/types.js';
+import type { MarkShape } from '../model/types.js';
+import { vocabulary, type KindEntry, type Vocabulary } from '../format/vocabulary.js';
 
-export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'star';
-export type MarkGroup = 'visit' | 'sideline' | 'multilateral' | 'memorial' | 'virtual';
+export type { MarkShape } from '../model/types.js';
+export type { MarkGroup } from '../format/vocabulary.js';
 
-export const KIND_SHAPE: Record<SummitKind, MarkShape> = {
-  'state-visit': 'star',
-  'official-visit': 'circle',
-  'working-visit': 'circle',
-  bilateral: 'circle',
-  sideline: 'diamond',
-  multilateral: 'square',
-  memorial: 'triangle',
-  virtual: 'circle',
-  'president-elect': 'diamond',
-};
+const UNKNOWN: Omit<KindEntry, 'id' | 'label'> = { shape: 'circle', group: 'visit', color: null };
 
-/** The colour a mark takes, through `--summit-<group>-color`. */
-export const KIND_GROUP: Record<SummitKind, MarkGroup> = {
-  'state-visit': 'visit',
-  'official-visit': 'visit',
-  'working-visit': 'visit',
-  bilateral: 'visit',
-  sideline: 'sideline',
-  multilateral: 'multilateral',
-  memorial: 'memorial',
-  virtual: 'virtual',
-  'president-elect': 'visit',
-};
+/** How a kind looks in a vocabulary; a kind it does not know gets a plain circle. */
+export function kindLook(kind: string, vocab: Vocabulary): Omit<KindEntry, 'id' | 'label'> {
+  return vocab.kinds.get(kind) ?? UNKNOWN;
+}
 
-/** Kinds that look alike share one legend entry; in SUMMIT_KINDS order. */
-export function legendEntries(kinds: readonly SummitKind[]): SummitKind[][] {
-  const entries = new Map<string, SummitKind[]>();
-  for (const kind of SUMMIT_KINDS) {
-    if (!kinds.includes(kind)) continue;
-    const key = `${KIND_SHAPE[kind]}|${KIND_GROUP[kind]}`;
-    entries.set(key, [...(entries.get(key) ?? []), kind]);
+/** Kinds that look alike share one legend entry; in the vocabulary's order. */
+export function legendEntries(kinds: readonly string[], vocab: Vocabulary = vocabulary(null, 'en')): KindEntry[][] {
+  const used = new Set(kinds);
+  const entries = new Map<string, KindEntry[]>();
+  for (const entry of vocab.kinds.values()) {
+    if (!used.has(entry.id)) continue;
+    const key = `${entry.shape}|${entry.group ?? ''}|${entry.color ?? ''}`;
+    entries.set(key, [...(entries.get(key) ?? []), entry]);
   }
   return [...entries.values()];
 }

@@ -1,40 +1,47 @@
-// The list view: every meeting as a table row, for screen readers, keyboard
+// The list view: every event as a table row, for screen readers, keyboard
 // users and anyone who wants to scan rather than zoom. A Lit template, so the
-// table belongs to Lit alone.
+// table belongs to Lit alone. Columns follow the data: no leaders, no leaders
+// column; no places, no place column.
 
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Leader, Summit } from '../model/types.js';
 import { leaderNames } from '../format/describe.js';
 import { formatSpan } from '../format/dates.js';
-import { pick, strings, type Locale } from '../format/strings.js';
+import { pick, strings } from '../format/strings.js';
+import { kindLabel, vocabulary, type Vocabulary } from '../format/vocabulary.js';
 
 export function renderTable(
   events: readonly Summit[],
   leaders: ReadonlyMap<string, Leader>,
-  locale: Locale,
+  locale: string,
   selected: string | null,
   onOpen: (id: string) => void,
+  vocab: Vocabulary = vocabulary(null, locale),
 ) {
-  const s = strings(locale);
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${s.list}>
+  const s = strings(vocab.locale);
+  const w = vocab.words;
+  const lang = vocab.lang;
+  const withLeaders = vocab.hasLeaders && leaders.size > 0;
+  const withPlace = events.some((e) => e.place);
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${w.list}>
     <table>
       <thead>
         <tr>
           <th scope="col">${s.date}</th>
-          <th scope="col">${s.meeting}</th>
-          <th scope="col">${s.leaders}</th>
-          <th scope="col">${s.place}</th>
-          <th scope="col">${s.kind}</th>
+          <th scope="col">${w.event}</th>
+          ${withLeaders ? html`<th scope="col">${w.leaders}</th>` : nothing}
+          ${withPlace ? html`<th scope="col">${w.place}</th>` : nothing}
+          <th scope="col">${w.kind}</th>
         </tr>
       </thead>
       <tbody>
         ${events.map(
           (e) => html`<tr data-id=${e.id} aria-current=${e.id === selected ? 'true' : 'false'}>
-            <td><time datetime=${e.date}>${formatSpan(e.date, e.end, locale)}</time></td>
-            <td><button class="link" @click=${() => onOpen(e.id)}>${pick(e.title, locale)}</button></td>
-            <td>${leaderNames(e, leaders, locale)}</td>
-            <td>${pick(e.place, locale)}</td>
-            <td>${s.kinds[e.kind]}</td>
+            <td><time datetime=${e.date}>${formatSpan(e.date, e.end, lang)}</time></td>
+            <td><button class="link" @click=${() => onOpen(e.id)}>${pick(e.title, lang)}</button></td>
+            ${withLeaders ? html`<td>${leaderNames(e, leaders, lang)}</td>` : nothing}
+            ${withPlace ? html`<td>${pick(e.place, lang)}</td>` : nothing}
+            <td>${kindLabel(vocab, e.kind)}</td>
           </tr>`,
         )}
       </tbody>

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
+import { requireMediaFeatures } from './media.mjs';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p)) ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -46,7 +47,7 @@ function startXvfb() {
 
 /**
  * A Web Test Runner launcher for WebKitGTK. Its `type` is 'puppeteer' and `getPage`
- * returns a small page facade (keyboard, setViewport), because the runner's built-in
+ * returns a small page facade (keyboard, setViewport, media checks), because the runner's built-in
  * sendKeys/setViewport commands only speak to puppeteer/playwright pages and only
  * "press" for webdriver; this gives the tests the same commands in every engine.
  */
@@ -156,6 +157,11 @@ export class WebKitLauncher {
         type: (text) => this._keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
       },
       setViewport: (size) => this._setViewport(size),
+      emulateMediaFeatures: (features) =>
+        requireMediaFeatures('WebKit', (query) => this._command('POST', this._session('/execute/sync'), { script: 'return matchMedia(arguments[0]).matches', args: [query] }), features),
+      emulateMediaType: async (type) => {
+        if (type !== 'screen') throw new Error(`WebKit cannot emulate the media type ${type} over WebDriver`);
+      },
     };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHistory } from '../../src/model/check.js';
+import { checkHistory } from '../../scripts/history-rules.js';
 import { sampleData, summit } from './fixtures.js';
 
 function withSources() {

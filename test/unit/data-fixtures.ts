@@ -31,6 +31,35 @@ function withLeader(patch: Record<string, unknown>, index = 0): unknown {
   return doc;
 }
 
+/** A data set on another subject: no leaders, its own kinds, topics and words. */
+export function launches(): Record<string, unknown> & { events: Record<string, unknown>[]; kinds: Record<string, unknown>[] } {
+  return {
+    title: { en: 'Launches', ja: '打ち上げ' },
+    labels: { event: 'launch', events: 'launches', leaders: 'Crew', place: { en: 'Launch site', ja: '発射場' } },
+    kinds: [
+      { id: 'orbit', label: { en: 'Earth orbit', ja: '地球周回' }, shape: 'square' },
+      { id: 'landing', label: 'Landing', shape: 'star', color: '#b8860b' },
+    ],
+    topics: [{ id: 'science', label: 'Science' }],
+    events: [
+      { id: 'one', date: '1968-10-11', kind: 'orbit', title: 'First flight', place: 'Pad 34' },
+      { id: 'two', date: '1969-07-16', kind: 'landing', title: { en: 'Second flight', 'ja-JP': '二回目' }, topics: ['science'] },
+    ],
+  };
+}
+
+function withLaunch(patch: Record<string, unknown>, index = 1): unknown {
+  const doc = launches();
+  doc.events[index] = { ...doc.events[index], ...patch };
+  return doc;
+}
+
+function withKind(patch: Record<string, unknown>, index = 0): unknown {
+  const doc = launches();
+  doc.kinds[index] = { ...doc.kinds[index], ...patch };
+  return doc;
+}
+
 export const FIXTURES: Fixture[] = [
   { name: 'the sample data', doc: sampleData(), path: null },
   { name: 'no events at all', doc: { leaders: [], events: [] }, path: null },
@@ -41,6 +70,16 @@ export const FIXTURES: Fixture[] = [
   { name: 'http: sources', doc: withEvent({ sources: ['http://example.org/a'] }), path: null },
   { name: 'topics from the vocabulary', doc: withEvent({ topics: ['economy', 'north-korea'] }), path: null },
   { name: 'others present', doc: withEvent({ kind: 'multilateral', others: [{ en: 'Yoon Suk Yeol (South Korea)' }] }), path: null },
+  { name: 'a title in French', doc: withEvent({ title: { en: 'x', fr: 'y' } }), path: null },
+  { name: 'text only in Japanese', doc: withEvent({ title: { ja: '会談' }, place: { 'ja-JP': '東京' } }), path: null },
+  { name: 'regional and script tags', doc: withEvent({ title: { 'pt-BR': 'Reunião', 'zh-Hant': '會談', 'es-419': 'Reunión' } }), path: null },
+  { name: 'a plain-string note', doc: withEvent({ note: 'Sources differ on the date.' }), path: null },
+  { name: 'a localized note', doc: withEvent({ note: { en: 'Sources differ.', ja: '出典により日付が異なる。' } }), path: null },
+  { name: 'an event without leaders', doc: withoutEventField('leaders'), path: null },
+  { name: 'an event without a place', doc: withoutEventField('place'), path: null },
+  { name: 'a meeting outside a term (a warning only)', doc: withEvent({ date: '2012-01-05', leaders: ['abe', 'obama'] }), path: null },
+  { name: 'data on another subject: no leaders, own kinds, topics and labels', doc: launches(), path: null },
+  { name: 'events only, with default kinds', doc: { events: [{ id: 'x', date: '2020-01-01', kind: 'virtual', title: 'x' }] }, path: null },
 
   { name: 'an array', doc: [], path: '(root)', message: 'must be an object', fatal: true },
   { name: 'a string', doc: 'hello', path: '(root)', message: 'must be an object', fatal: true },
@@ -59,7 +98,8 @@ export const FIXTURES: Fixture[] = [
   { name: 'an unknown kind', doc: withEvent({ kind: 'party' }), path: 'events[1].kind', message: '"party" is not a kind' },
   { name: 'a missing title', doc: withoutEventField('title'), path: 'events[1].title', message: 'is required' },
   { name: 'an empty title', doc: withEvent({ title: { en: '' } }), path: 'events[1].title.en', message: 'must be a non-empty string' },
-  { name: 'a title in an unknown language', doc: withEvent({ title: { en: 'x', fr: 'y' } }), path: 'events[1].title.fr', message: 'is not a known field' },
+  // Any BCP 47 language is welcome now; what is refused is a key that is not a language tag.
+  { name: 'a title keyed by something not a language', doc: withEvent({ title: { en: 'x', english: 'y' } }), path: 'events[1].title.english', message: 'is not a language tag' },
   { name: 'an unknown leader', doc: withEvent({ leaders: ['abe', 'lincoln'] }), path: 'events[1].leaders[1]', message: '"lincoln" is not the id of a leader' },
   { name: 'no leaders', doc: withEvent({ leaders: [] }), path: 'events[1].leaders', message: 'at least 1 item' },
   { name: 'a javascript: source', doc: withEvent({ sources: ['javascript:alert(1)'] }), path: 'events[1].sources[0]', message: 'is not an http: or https: URL' },
@@ -75,4 +115,22 @@ export const FIXTURES: Fixture[] = [
   { name: 'a leader without terms', doc: withLeader({ terms: [] }), path: 'leaders[0].terms', message: 'at least 1 item' },
   { name: 'a term ending before it starts', doc: withLeader({ terms: [{ start: '2020-01-01', end: '2019-01-01' }] }), path: 'leaders[0].terms[0].end', message: 'is before start' },
   { name: 'a leader with a bad country', doc: withLeader({ country: 'jp' }), path: 'leaders[0].country', message: 'is not a two-letter country code' },
+  { name: 'a country code in lower case', doc: withLeader({ country: 'jp' }), path: 'leaders[0].country', message: 'did you mean "JP"?' },
+
+  { name: 'a title with no language at all', doc: withEvent({ title: {} }), path: 'events[1].title', message: 'at least one language' },
+  { name: 'a date without leading zeros', doc: withEvent({ date: '2021-3-4' }), path: 'events[1].date', message: 'did you mean "2021-03-04"?' },
+  { name: 'a date with slashes', doc: withEvent({ date: '2021/03/04' }), path: 'events[1].date', message: 'did you mean "2021-03-04"?' },
+  { name: 'a misspelt field, with the fix', doc: withEvent({ titel: 'x' }), path: 'events[1].titel', message: 'did you mean "title"?' },
+  { name: 'a misspelt top-level field', doc: { evnets: [] }, path: '(root).evnets', message: 'did you mean "events"?', fatal: true },
+  { name: 'a misspelt leader id', doc: withEvent({ leaders: ['abee', 'trump'] }), path: 'events[1].leaders[0]', message: 'did you mean "abe"?' },
+  { name: 'a misspelt default kind', doc: withEvent({ kind: 'state_visit' }), path: 'events[1].kind', message: 'did you mean "state-visit"?' },
+  { name: 'a kind not defined in kinds', doc: withLaunch({ kind: 'landin' }), path: 'events[1].kind', message: 'defined in "kinds": orbit, landing' },
+  { name: 'a default kind when kinds are defined', doc: withLaunch({ kind: 'state-visit' }), path: 'events[1].kind', message: 'is not a kind' },
+  { name: 'a topic not defined in topics', doc: withLaunch({ topics: ['economy'] }), path: 'events[1].topics[0]', message: 'defined in "topics": science' },
+  { name: 'a kind with an unknown shape', doc: withKind({ shape: 'hexagon' }), path: 'kinds[0].shape', message: 'is not a shape' },
+  { name: 'a kind without a label', doc: withKind({ label: undefined }), path: 'kinds[0].label', message: 'is required' },
+  { name: 'a kind with a CSS expression for a colour', doc: withKind({ color: 'url(https://example.org/x)' }), path: 'kinds[0].color', message: 'is not a colour' },
+  { name: 'a kind id used twice', doc: withKind({ id: 'landing' }), path: 'kinds[1].id', message: 'is already used by kinds[0]' },
+  { name: 'an empty kinds list', doc: { kinds: [], events: [] }, path: 'kinds', message: 'at least 1 item', fatal: true },
+  { name: 'an unknown label', doc: { labels: { crew: 'Crew' }, events: [] }, path: 'labels.crew', message: 'is not a known field' },
 ];

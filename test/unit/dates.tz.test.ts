@@ -41,7 +41,7 @@ describe(`dates in ${process.env.TZ}`, () => {
 
   it('places the 2025-02-07 meeting inside 7 February on the scale', () => {
     const data = sampleData();
-    const layout = layoutTimeline({ data, width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n) => n.en });
+    const layout = layoutTimeline({ data, width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n) => n.en ?? '' });
     const mark = layout.marks.find((m) => m.event.id === '2025-02-07-ishiba-trump')!;
     expect(mark.x0).toBeCloseTo(layout.scale(toUtcDate('2025-02-07')), 6);
     expect(mark.x1).toBeCloseTo(layout.scale(toUtcDayEnd('2025-02-07')), 6);

@@ -155,14 +155,14 @@ describe('bands', () => {
 
   it('gives each term its own segment, and closes an open term at today', () => {
     const scale = baseScale([toUtcDate('2012-01-01'), toUtcDate('2026-01-01')], 1400);
-    const us = layoutBand('US', data.leaders, scale, '2025-11-01', (n) => n.en);
+    const us = layoutBand('US', data.leaders, scale, '2025-11-01', (n) => n.en ?? '');
     expect(us.map((s) => s.key)).toEqual(['obama#0', 'trump#0', 'trump#1']);
     expect(us[2]!.x1).toBeCloseTo(scale(toUtcDate('2025-11-02')));
   });
 
   it('shows a name only where it fits', () => {
     const scale = baseScale([toUtcDate('2012-01-01'), toUtcDate('2026-01-01')], 700);
-    const jp = layoutBand('JP', data.leaders, scale, '2025-11-01', (n) => n.en);
+    const jp = layoutBand('JP', data.leaders, scale, '2025-11-01', (n) => n.en ?? '');
     expect(jp.find((s) => s.leaderId === 'abe')!.labelFits).toBe(true);
     expect(jp.find((s) => s.leaderId === 'ishiba')!.labelFits).toBe(false);
     expect(estimateTextWidth('石破茂')).toBeGreaterThan(estimateTextWidth('abc'));
@@ -170,7 +170,7 @@ describe('bands', () => {
 });
 
 describe('layoutTimeline', () => {
-  const input = { data: sampleData(), width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n: { en: string }) => n.en };
+  const input = { data: sampleData(), width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n: { en?: string }) => n.en ?? '' };
 
   it('puts Japan above the meetings, the US below, and the axis last', () => {
     const layout = layoutTimeline(input);
@@ -188,5 +188,34 @@ describe('layoutTimeline', () => {
     const a = layoutTimeline(input);
     const b = layoutTimeline(input);
     expect(a.marks.map((m) => [m.event.id, m.x, m.y])).toEqual(b.marks.map((m) => [m.event.id, m.x, m.y]));
+  });
+});
+
+describe('layoutTimeline without leaders', () => {
+  const events = [
+    summit({ id: 'a', date: '1968-10-11', kind: 'orbit', leaders: [] }),
+    summit({ id: 'b', date: '1969-07-16', kind: 'landing', leaders: [] }),
+  ];
+  const base = { width: 1000, height: 360, transform: { k: 1, x: 0 }, today: '2026-01-01', labelOf: (n: { en?: string }) => n.en ?? '' };
+
+  it('draws no bands, even when the data names some, and gives the events the whole height', () => {
+    const bands = [{ country: 'US', label: { en: 'President' } }];
+    const layout = layoutTimeline({ ...base, data: { leaders: [], bands, events } });
+    expect(layout.bands).toEqual([]);
+    expect(layout.axisY).toBe(360 - METRICS.axisHeight);
+    for (const m of layout.marks) {
+      expect(m.y - METRICS.markSize / 2).toBeGreaterThanOrEqual(0);
+      expect(m.y + METRICS.markSize / 2).toBeLessThanOrEqual(layout.axisY);
+    }
+    // Centred in the room between the top pad and the axis, not between two bands.
+    const room = layout.axisY - 2 * METRICS.pad;
+    expect(layout.marks[0]!.y).toBeCloseTo(METRICS.pad + Math.max(METRICS.pad / 2, (room - METRICS.rowPitch) / 2) + METRICS.rowPitch / 2);
+  });
+
+  it('places the same events at the same x as data with leaders would', () => {
+    const withLeaders = layoutTimeline({ ...base, data: { ...sampleData(), events } });
+    const without = layoutTimeline({ ...base, data: { leaders: [], events } });
+    expect(without.marks.map((m) => m.x)).toEqual(withLeaders.marks.map((m) => m.x));
+    expect(withLeaders.bands.length).toBe(2);
   });
 });

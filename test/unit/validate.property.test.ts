@@ -44,7 +44,7 @@ const validData: fc.Arbitrary<TimelineData> = fc
             summary: localized,
             topics: fc.subarray([...TOPICS]),
             sources: fc.array(url, { maxLength: 3 }),
-            note: text,
+            note: localized,
           },
           { requiredKeys: ['id', 'date', 'kind', 'place', 'leaders', 'title'] },
         ),

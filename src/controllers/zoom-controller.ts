@@ -1,0 +1,122 @@
+// The view transform and the d3-zoom behaviour that lets people change it.
+// The transform is a value the element's layout reads; d3-zoom is told about
+// it after each update, and its echo of a transform set here changes nothing.
+// Every way in is guarded against NaN and infinities: one would never compare
+// equal to itself, and the element and d3-zoom would answer each other forever.
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { IDENTITY, clampTransform, type ViewTransform } from '../layout/time-scale.js';
+import type { TimeScale } from '../layout/time-scale.js';
+import { isFiniteTransform, panToward, pannedBy, sameTransform, viewFor, zoomedBy } from '../layout/view.js';
+
+export interface ZoomLimits {
+  width: number;
+  height: number;
+  /** The deepest zoom allowed. */
+  maxK: number;
+}
+
+export class ZoomController implements ReactiveController {
+  /** What is in view, over the base scale. */
+  transform: ViewTransform = IDENTITY;
+  private limits: ZoomLimits = { width: 0, height: 0, maxK: 1 };
+  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private attached: SVGSVGElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The SVG that takes wheel, drag and pinch; it exists from the first render. */
+    private readonly target: () => SVGSVGElement | null,
+    /** Called when a person (not the element) changed the view. */
+    private readonly onGesture: () => void = () => {},
+  ) {
+    this.behaviour = zoom<SVGSVGElement, unknown>().on('zoom', ({ transform }) => this.onZoom(transform));
+    host.addController(this);
+  }
+
+  /** The plot's size and the deepest zoom; set before layout, applied to d3-zoom after the update. */
+  setLimits(limits: ZoomLimits): void {
+    if (!(limits.width > 0) || !(limits.maxK >= 1)) return;
+    this.limits = limits;
+  }
+
+  /** Shows `t`, kept inside the limits. Values that are not finite are ignored. */
+  set(t: ViewTransform): void {
+    if (!isFiniteTransform(t)) return;
+    const { width, maxK } = this.limits;
+    const next = width > 0 ? clampTransform(t, width, maxK) : { k: t.k, x: t.x };
+    if (sameTransform(next, this.transform)) return;
+    this.transform = next;
+    this.host.requestUpdate();
+  }
+
+  /** Zooms about the centre; a factor that is not a positive number does nothing. */
+  zoomBy(factor: number): void {
+    const t = zoomedBy(this.transform, factor, this.limits.width, this.limits.maxK);
+    if (t) this.set(t);
+  }
+
+  /** Pans by a fraction of the view's width. */
+  panBy(fraction: number): void {
+    if (Number.isFinite(fraction) && this.limits.width > 0) this.set(pannedBy(this.transform, fraction, this.limits.width));
+  }
+
+  reset(): void {
+    this.set(IDENTITY);
+  }
+
+  /** Shows the days of `window` (the whole extent when null) across the plot. */
+  setWindow(extent: [Date, Date], window: [Date, Date] | null): void {
+    this.set(viewFor({ extent, width: this.limits.width, window }));
+  }
+
+  /** Pans, at the current zoom, until `day` is at least `margin` pixels inside the view. */
+  panTo(base: TimeScale, day: Date, margin: number): void {
+    const t = panToward(base, this.transform, day, margin);
+    if (t) this.set(t);
+  }
+
+  hostConnected(): void {
+    this.attach();
+  }
+
+  hostUpdated(): void {
+    this.attach();
+    const svg = this.attached;
+    if (!svg || !(this.limits.width > 0)) return;
+    const { width, height, maxK } = this.limits;
+    const box: [[number, number], [number, number]] = [
+      [0, 0],
+      [width, height],
+    ];
+    this.behaviour.extent(box).translateExtent(box).scaleExtent([1, maxK]);
+    if (!sameTransform(zoomTransform(svg), this.transform)) {
+      // Through d3-zoom, so its stored transform and ours never disagree.
+      select(svg).call(this.behaviour.transform, zoomIdentity.translate(this.transform.x, 0).scale(this.transform.k));
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.attached) select(this.attached).on('.zoom', null);
+    this.attached = null;
+  }
+
+  private attach(): void {
+    const svg = this.target();
+    if (!svg || svg === this.attached) return;
+    this.hostDisconnected();
+    // Double-click stays a click on a mark; the buttons and keys zoom in steps.
+    select(svg).call(this.behaviour).on('dblclick.zoom', null);
+    this.attached = svg;
+  }
+
+  private onZoom(t: ViewTransform): void {
+    // An echo of a transform set here, or a broken one, changes nothing and costs no update.
+    if (!isFiniteTransform(t) || sameTransform(t, this.transform)) return;
+    this.transform = { k: t.k, x: t.x };
+    this.onGesture();
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,9 @@
+// The render stage as the element sees it: one template helper per piece of
+// the shell, and drawPlot for the D3 groups inside the SVG.
+export { renderDetail } from './detail.js';
+export { renderLegend } from './legend.js';
+export { renderMessages, renderStatus, renderWarnings } from './messages.js';
+export { drawPlot, markIdOf, renderPlot, type PlotHandlers } from './plot.js';
+export { renderTable } from './table.js';
+export { renderToolbar } from './toolbar.js';
+export { placeTooltip, renderTooltip } from './tooltip.js';

@@ -1,0 +1,41 @@
+// What the element says about its data: a status while loading or when there
+// is nothing to show, and the problems found, each with its path.
+
+import { html, nothing } from 'lit';
+import type { Problem } from '../model/types.js';
+import type { Strings } from '../format/strings.js';
+
+/** More than this many problems are counted, not listed: a broken 100,000-item file must not flood the page. */
+const SHOWN = 20;
+
+export function renderStatus(s: Strings, state: { loading: boolean; hasData: boolean; empty: boolean }) {
+  if (state.loading && !state.hasData) return html`<div class="status" role="status">${s.loading}</div>`;
+  if (state.empty) return html`<div class="status" role="status">${s.noEvents}</div>`;
+  return nothing;
+}
+
+/** Kept items that look wrong: said politely, apart from the problems, never as an alert. */
+export function renderWarnings(s: Strings, warnings: readonly Problem[]) {
+  if (warnings.length === 0) return nothing;
+  return html`<div class="warnings" part="warnings" role="status">
+    <div>${s.warnings(warnings.length)}</div>
+    <ul>
+      ${warnings.slice(0, SHOWN).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${warnings.length > SHOWN ? html`<li>… ${warnings.length - SHOWN}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+export function renderMessages(s: Strings, error: string | null, problems: readonly Problem[]) {
+  if (!error && problems.length === 0) return html`<div class="messages" part="messages" role="alert"></div>`;
+  return html`<div class="messages" part="messages" role="alert">
+    ${error ? html`<strong>${error}</strong>` : nothing}
+    ${problems.length
+      ? html`<div>${error ? s.problems(problems.length) : s.skipped(problems.length)}</div>
+          <ul>
+            ${problems.slice(0, SHOWN).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            ${problems.length > SHOWN ? html`<li>… ${problems.length - SHOWN}</li>` : nothing}
+          </ul>`
+      : nothing}
+  </div>`;
+}

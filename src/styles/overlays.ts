@@ -1,0 +1,207 @@
+import { css } from 'lit';
+
+// What sits over or beside the plot: the list view, the tooltip, the detail
+// card, the problem messages and the loading status.
+
+export const overlays = css`
+  .table-wrap {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    overflow: auto;
+    background: var(--summit-background);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 13px;
+  }
+
+  th,
+  td {
+    padding: 4px 8px;
+    text-align: left;
+    vertical-align: top;
+    border-bottom: 1px solid var(--summit-grid-color);
+  }
+
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--summit-background);
+    color: var(--summit-muted-color);
+    font-weight: 600;
+  }
+
+  td:first-child {
+    white-space: nowrap;
+  }
+
+  tr[aria-current='true'] {
+    background: color-mix(in srgb, var(--summit-selected-color) 12%, transparent);
+  }
+
+  button.link {
+    border: 0;
+    height: auto;
+    min-width: 0;
+    padding: 0;
+    color: var(--summit-accent);
+    text-align: left;
+    text-decoration: underline;
+  }
+
+  /* max-width is twice TOOLTIP_HALF_WIDTH in src/layout/view.ts, which keeps it clear of the edges. */
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    pointer-events: none;
+    max-width: 280px;
+    padding: 6px 8px;
+    border-radius: var(--summit-radius);
+    background: var(--summit-color);
+    color: var(--summit-background);
+    font-size: 12px;
+    line-height: 1.35;
+    transform: translate(-50%, calc(-100% - 12px));
+    white-space: normal;
+  }
+
+  .tooltip strong {
+    display: block;
+  }
+
+  .detail {
+    position: absolute;
+    z-index: 3;
+    top: 44px;
+    right: 8px;
+    width: min(380px, calc(100% - 16px));
+    max-height: calc(100% - 52px);
+    overflow: auto;
+    padding: 12px 14px;
+    border: 1px solid var(--summit-grid-color);
+    border-radius: var(--summit-radius);
+    background: var(--summit-card-background);
+    box-shadow: var(--summit-card-shadow);
+    line-height: 1.45;
+  }
+
+  .detail.left {
+    right: auto;
+    left: 8px;
+  }
+
+  .detail h2 {
+    margin: 0 28px 4px 0;
+    font-size: 16px;
+  }
+
+  .detail .date {
+    margin: 0 0 8px;
+    color: var(--summit-muted-color);
+  }
+
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 10px;
+    margin: 8px 0;
+  }
+
+  .detail dt {
+    color: var(--summit-muted-color);
+  }
+
+  .detail dd {
+    margin: 0;
+  }
+
+  .detail p {
+    margin: 8px 0;
+  }
+
+  .detail ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+  }
+
+  .detail a {
+    color: var(--summit-accent);
+    overflow-wrap: anywhere;
+  }
+
+  .detail .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+  }
+
+  .messages {
+    position: absolute;
+    z-index: 4;
+    left: 8px;
+    bottom: 30px;
+    max-width: calc(100% - 16px);
+    max-height: 50%;
+    overflow: auto;
+    padding: 8px 12px;
+    border-radius: var(--summit-radius);
+    background: var(--summit-error-background);
+    color: var(--summit-error-color);
+    font-size: 13px;
+  }
+
+  .warnings {
+    position: absolute;
+    z-index: 4;
+    right: 8px;
+    bottom: 30px;
+    max-width: min(420px, calc(100% - 16px));
+    max-height: 40%;
+    overflow: auto;
+    padding: 6px 10px;
+    border: 1px solid var(--summit-grid-color);
+    border-radius: var(--summit-radius);
+    background: var(--summit-card-background);
+    font-size: 12px;
+  }
+
+  .warnings ul,
+  .messages ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+  }
+
+  .messages:empty {
+    display: none;
+  }
+
+  .messages ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+  }
+
+  .messages code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+  }
+
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--summit-muted-color);
+    pointer-events: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

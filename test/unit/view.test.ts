@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
+import { IDENTITY, baseScale, maxZoom, rescale } from '../../src/layout/time-scale.js';
+import {
+  cardSide,
+  drawsAsRange,
+  isFiniteTransform,
+  pannedBy,
+  panToward,
+  requestedWindow,
+  sameTransform,
+  tooltipPlacement,
+  viewFor,
+  visibleRange,
+  zoomedBy,
+} from '../../src/layout/view.js';
+
+const EXTENT: [Date, Date] = [toUtcDate('2006-01-01'), toUtcDate('2026-01-01')];
+const WIDTH = 1000;
+const MAX_K = maxZoom(EXTENT);
+
+describe('requestedWindow(start, end, extent)', () => {
+  it.each([
+    ['2019-01-01', '2019-12-31', ['2019-01-01', '2020-01-01']],
+    ['2019-01-01', null, ['2019-01-01', null]],
+    [null, '2019-12-31', [null, '2020-01-01']],
+    ['2019-1-1', 'nope', null],
+    [null, null, null],
+    ['', undefined, null],
+  ] as const)('start %j, end %j', (start, end, expected) => {
+    const window = requestedWindow(start, end, EXTENT);
+    if (expected === null) return expect(window).toBeNull();
+    expect(window![0].getTime()).toBe(expected[0] ? toUtcDate(expected[0]).getTime() : EXTENT[0].getTime());
+    expect(window![1].getTime()).toBe(expected[1] ? toUtcDate(expected[1]).getTime() : EXTENT[1].getTime());
+  });
+});
+
+describe('viewFor({ extent, width, window })', () => {
+  it('shows exactly the window asked for, and visibleRange reads it back as calendar days', () => {
+    const t = viewFor({ extent: EXTENT, width: WIDTH, window: [toUtcDate('2019-01-01'), toUtcDayEnd('2019-12-31')] });
+    expect(visibleRange(rescale(baseScale(EXTENT, WIDTH), t))).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+  });
+
+  it('is the whole extent with no window or no width', () => {
+    expect(viewFor({ extent: EXTENT, width: WIDTH, window: null })).toEqual(IDENTITY);
+    expect(viewFor({ extent: EXTENT, width: 0, window: [toUtcDate('2019-01-01'), toUtcDate('2019-02-01')] })).toEqual(IDENTITY);
+  });
+
+  it('never zooms past a week across the view, nor outside the data', () => {
+    const one = viewFor({ extent: EXTENT, width: WIDTH, window: [toUtcDate('2019-01-01'), toUtcDate('2019-01-02')] });
+    expect(one.k).toBeCloseTo(MAX_K);
+    const before = viewFor({ extent: EXTENT, width: WIDTH, window: [toUtcDate('1990-01-01'), toUtcDate('1991-01-01')] });
+    expect(before.x).toBeLessThanOrEqual(0);
+    expect(before.x).toBeGreaterThanOrEqual(WIDTH - WIDTH * before.k);
+  });
+});
+
+describe('zoomedBy(t, factor, width, maxK)', () => {
+  it('zooms about the centre: the middle day stays in the middle', () => {
+    const base = baseScale(EXTENT, WIDTH);
+    const t0 = viewFor({ extent: EXTENT, width: WIDTH, window: [toUtcDate('2015-01-01'), toUtcDate('2017-01-01')] });
+    const middle = rescale(base, t0).invert(WIDTH / 2).getTime();
+    const t1 = zoomedBy(t0, 2, WIDTH, MAX_K)!;
+    expect(t1.k).toBeCloseTo(t0.k * 2);
+    expect(rescale(base, t1).invert(WIDTH / 2).getTime()).toBeCloseTo(middle, -3);
+  });
+
+  it.each([NaN, Infinity, -Infinity, 0, -2, undefined as unknown as number])('ignores a factor of %s', (factor) => {
+    expect(zoomedBy(IDENTITY, factor, WIDTH, MAX_K)).toBeNull();
+  });
+
+  it('stays within [1, maxK]', () => {
+    expect(zoomedBy(IDENTITY, 0.5, WIDTH, MAX_K)).toEqual(IDENTITY);
+    expect(zoomedBy(IDENTITY, 1e12, WIDTH, MAX_K)!.k).toBe(MAX_K);
+  });
+});
+
+describe('pannedBy and panToward', () => {
+  const base = baseScale(EXTENT, WIDTH);
+  const t = viewFor({ extent: EXTENT, width: WIDTH, window: [toUtcDate('2015-01-01'), toUtcDate('2016-01-01')] });
+
+  it('pannedBy moves the view by a fraction of its width, and not past the data', () => {
+    const later = pannedBy(t, 0.5, WIDTH);
+    expect(later.x).toBeCloseTo(t.x - WIDTH / 2);
+    expect(pannedBy(IDENTITY, -1, WIDTH)).toEqual(IDENTITY);
+  });
+
+  it('panToward centres a day out of view and leaves one well inside alone', () => {
+    const day = toUtcDate('2019-06-01');
+    const next = panToward(base, t, day, 14)!;
+    expect(rescale(base, next)(day)).toBeCloseTo(WIDTH / 2);
+    expect(next.k).toBe(t.k);
+    expect(panToward(base, t, toUtcDate('2015-07-01'), 14)).toBeNull();
+  });
+});
+
+describe('transform guards', () => {
+  it.each([
+    [{ k: 1, x: 0 }, true],
+    [{ k: NaN, x: 0 }, false],
+    [{ k: 1, x: NaN }, false],
+    [{ k: Infinity, x: 0 }, false],
+    [{ k: 0, x: 0 }, false],
+  ])('isFiniteTransform(%j) is %s', (t, ok) => expect(isFiniteTransform(t)).toBe(ok));
+
+  it('sameTransform tolerates float noise but never calls NaN the same', () => {
+    expect(sameTransform({ k: 2, x: -100 }, { k: 2 + 1e-12, x: -100 + 1e-9 })).toBe(true);
+    expect(sameTransform({ k: 2, x: -100 }, { k: 2, x: -101 })).toBe(false);
+    expect(sameTransform({ k: NaN, x: 0 }, { k: NaN, x: 0 })).toBe(false);
+  });
+});
+
+describe('overlay placement', () => {
+  it.each([
+    [{ x: 500, y: 80 }, { left: 500, top: 78 }],
+    [{ x: 10, y: 80 }, { left: 140, top: 78 }],
+    [{ x: 995, y: 80 }, { left: 860, top: 78 }],
+  ])('tooltipPlacement(%j) keeps the tooltip inside a 1000 px plot', (mark, expected) => {
+    expect(tooltipPlacement(mark, WIDTH)).toEqual(expected);
+  });
+
+  it('a narrow plot centres the tooltip on its half-width', () => {
+    expect(tooltipPlacement({ x: 200, y: 50 }, 200).left).toBe(140);
+  });
+
+  it('cardSide opens the card away from its mark', () => {
+    expect(cardSide({ x: 800 }, WIDTH)).toBe('left');
+    expect(cardSide({ x: 200 }, WIDTH)).toBe('right');
+    expect(cardSide(undefined, WIDTH)).toBe('right');
+  });
+
+  it('drawsAsRange only when a multi-day meeting is wider than a mark', () => {
+    const mark = (x0: number, x1: number, end?: string) => ({ x0, x1, event: end ? { end } : {} });
+    expect(drawsAsRange(mark(0, 40, '2019-05-28'), 14)).toBe(true);
+    expect(drawsAsRange(mark(0, 10, '2019-05-28'), 14)).toBe(false);
+    expect(drawsAsRange(mark(0, 40), 14)).toBe(false);
+  });
+});
