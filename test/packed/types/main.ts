@@ -1,9 +1,9 @@
 // A strict consumer (the meeting and its source are from src/data/summits.json) that installs nothing but the tarball, checked with skipLibCheck: false.
 import 'summit-timeline';
-import type { SelectDetail, TimelineData } from 'summit-timeline';
+import type { SelectDetail, TimelineData, TimelineInput } from 'summit-timeline';
 
-// The input type users annotate their data with (TimelineInput once it is exported).
-type Input = TimelineData;
+// The input type users annotate their data with.
+type Input = TimelineInput;
 
 const data: Input = {
   leaders: [
@@ -32,3 +32,10 @@ el.addEventListener('summit-select', (e) => {
   console.log(detail, id);
 });
 document.body.append(el);
+
+// The normalized data the validator returns fits back in (this file is only type-checked).
+declare const normalized: TimelineData;
+el.data = normalized;
+
+// @ts-expect-error: a misspelt field is caught at compile time (`events` is required; `evnets` is not a field).
+el.data = { leaders: [], evnets: [] };

@@ -1,7 +1,7 @@
 // Three meetings from the package's default history (src/data/summits.json), with their sources.
-import type { TimelineData } from 'summit-timeline';
+import type { TimelineInput } from 'summit-timeline';
 
-export const meetings: TimelineData = {
+export const meetings: TimelineInput = {
   leaders: [
     {
       id: "abe",
