@@ -15,6 +15,7 @@ const KEYS = {
   PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013',
   ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Backspace: '\uE003', Meta: '\uE03D', '+': '+', '-': '-',
 };
+const BUTTONS = { left: 0, middle: 1, right: 2 };
 const key = (name) => {
   const code = KEYS[name] ?? (name.length === 1 ? name : undefined);
   if (code === undefined) throw new Error(`WebKit launcher: unknown key "${name}"`);
@@ -47,7 +48,7 @@ function startXvfb() {
 
 /**
  * A Web Test Runner launcher for WebKitGTK. Its `type` is 'puppeteer' and `getPage`
- * returns a small page facade (keyboard, setViewport, media checks), because the runner's built-in
+ * returns a small page facade (keyboard, mouse, setViewport, media checks), because the runner's built-in
  * sendKeys/setViewport commands only speak to puppeteer/playwright pages and only
  * "press" for webdriver; this gives the tests the same commands in every engine.
  */
@@ -118,6 +119,12 @@ export class WebKitLauncher {
     }
   }
 
+  async _pointer(actions) {
+    await this._command('POST', this._session('/actions'), {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }],
+    });
+  }
+
   async _keys(actions) {
     await this._command('POST', this._session('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
   }
@@ -157,6 +164,22 @@ export class WebKitLauncher {
         type: (text) => this._keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
       },
       setViewport: (size) => this._setViewport(size),
+      mouse: {
+        move: (x, y) => this._pointer([{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 }]),
+        down: ({ button = 'left' } = {}) => this._pointer([{ type: 'pointerDown', button: BUTTONS[button] }]),
+        up: ({ button = 'left' } = {}) => this._pointer([{ type: 'pointerUp', button: BUTTONS[button] }]),
+        click: (x, y, { button = 'left' } = {}) =>
+          this._pointer([
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },
+            { type: 'pointerDown', button: BUTTONS[button] },
+            { type: 'pointerUp', button: BUTTONS[button] },
+          ]),
+        // Releases whatever is held and parks the pointer in the corner, as puppeteer's reset does.
+        reset: async () => {
+          await this._command('DELETE', this._session('/actions'));
+          await this._pointer([{ type: 'pointerMove', x: 0, y: 0, origin: 'viewport', duration: 0 }]);
+        },
+      },
       emulateMediaFeatures: (features) =>
         requireMediaFeatures('WebKit', (query) => this._command('POST', this._session('/execute/sync'), { script: 'return matchMedia(arguments[0]).matches', args: [query] }), features),
       emulateMediaType: async (type) => {
