@@ -1,7 +1,7 @@
 // Two builds from one source:
 // - dist/*.js: unbundled ESM with dependencies left as imports, for bundler users;
 // - dist/summit-timeline.bundled.js: one minified, self-contained module for a CDN <script type="module">.
-// Both find the default data at ./data/summits.json beside them (src/default-data.ts).
+// Both load the default history lazily, from a chunk beside them (src/default-data.ts).
 
 import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
@@ -22,6 +22,27 @@ function dataFiles() {
       for (const name of ['summits.json', 'summit-timeline.schema.json']) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(`src/data/${name}`) });
       }
+    },
+  };
+}
+
+/** Turns a JSON import into a module, as every bundler does (JSON.parse of a string parses faster than a literal). */
+function json() {
+  return {
+    name: 'json-module',
+    transform(code, id) {
+      if (!id.endsWith('.json')) return null;
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: { mappings: '' } };
+    },
+  };
+}
+
+/** The CDN bundle's types are those of the entry it is built from. */
+function bundleTypes() {
+  return {
+    name: 'bundle-types',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'summit-timeline.bundled.d.ts', source: "export * from './define.js';\n" });
     },
   };
 }
@@ -81,7 +102,7 @@ export default [
       'model/check': 'src/model/check.ts',
     },
     external: isDependency,
-    plugins: [ts(), dataFiles()],
+    plugins: [ts(), json(), dataFiles()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -97,16 +118,17 @@ export default [
     // Bundler users get that API from dist/index.js.
     // What the first frame does not need arrives by dynamic import, as a chunk beside it
     // (dist/bundled/, resolved against the bundle's own URL, so a CDN serves it too):
-    // d3-brush for the overview strip's drag is the first. The entry may export more
+    // the default history, d3-zoom and d3-brush for gestures, clustering, the publisher table, export. The entry may export more
     // than define.ts does, so the chunk shares its d3 code instead of a copy or a facade.
     input: 'src/define.ts',
     preserveEntrySignatures: 'allow-extension',
-    plugins: [minifyCss(), standIns(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [minifyCss(), standIns(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, format: { comments: false } }), bundleTypes()],
     output: {
       dir: 'dist',
+      format: 'es',
+      // The first load; the default history and the rest are its lazy chunks, beside it on the CDN too.
       entryFileNames: 'summit-timeline.bundled.js',
       chunkFileNames: 'bundled/[name]-[hash].js',
-      format: 'es',
       sourcemap: true,
     },
   },

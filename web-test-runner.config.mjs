@@ -1,24 +1,32 @@
-// The element in a real Chromium: Debian's, never a downloaded one.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The element in three engines, all from Debian, never a downloaded build:
+// Chromium (/usr/bin/chromium), Firefox ESR over WebDriver BiDi (puppeteer-core),
+// and WebKitGTK's MiniBrowser over WebDriver (test/engines/webkit.mjs).
+// SUMMIT_ENGINES=chromium,firefox picks a subset (default: all three).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { WebKitLauncher } from './test/engines/webkit.mjs';
+import { jsonModules } from './test/engines/json-modules.mjs';
+import { framePages } from './test/engines/frame-pages.mjs';
+import { requireMediaFeatures } from './test/engines/media.mjs';
 
-import { existsSync } from 'node:fs';
+const find = (paths) => paths.find((p) => existsSync(p)) ?? paths[0];
 
 // A Chrome or Chromium already on the machine; CHROME_PATH wins.
-const executablePath =
+const chromePath =
   process.env.CHROME_PATH ??
-  [
+  find([
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome',
     '/usr/bin/google-chrome-stable',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  ].find((p) => existsSync(p)) ??
-  '/usr/bin/chromium';
-const args = [
+  ]);
+const firefoxPath = process.env.FIREFOX_PATH ?? find(['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox']);
+const chromeArgs = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',
@@ -29,27 +37,51 @@ const args = [
   '--no-first-run',
   '--disable-quic',
 ];
-const chrome = (tz) => chromeLauncher({ launchOptions: { executablePath, args, env: { ...process.env, TZ: tz } } });
 
-// Counts for .ci/run's closing line: Web Test Runner prints none the CI can read.
+const LAUNCHERS = {
+  chromium: (tz) => Object.assign(chromeLauncher({ launchOptions: { executablePath: chromePath, args: chromeArgs, env: { ...process.env, TZ: tz } } }), { name: 'Chromium' }),
+  // Passing puppeteer-core as the launcher's puppeteer is what @web/test-runner-puppeteer
+  // does, without that package's dependency on the full `puppeteer` (a Chrome download).
+  firefox: (tz) =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, protocol: 'webDriverBiDi', env: { ...process.env, TZ: tz } },
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        // puppeteer's emulateMediaFeatures needs CDP, which Firefox does not speak.
+        page.emulateMediaFeatures = (features) => requireMediaFeatures('Firefox', (q) => page.evaluate((query) => matchMedia(query).matches, q), features);
+        return page;
+      },
+    }),
+  webkit: (tz) => new WebKitLauncher({ env: { TZ: tz } }),
+};
+const engines = (process.env.SUMMIT_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
+for (const e of engines) if (!LAUNCHERS[e]) throw new Error(`SUMMIT_ENGINES: unknown engine "${e}" (chromium, firefox, webkit)`);
+const browsers = (tz) => engines.map((e) => LAUNCHERS[e](tz));
+
+// Counts for .ci/run's closing line, in total and per engine: Web Test Runner prints none the CI can read.
 function countingReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests ?? []) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
-        for (const s of suite.suites ?? []) walk(s);
-      };
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const byEngine = {};
       for (const session of sessions) {
-        const before = failed;
+        const engine = (byEngine[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+        const count = (what) => {
+          total[what]++;
+          engine[what]++;
+        };
+        const before = total.failed;
+        const walk = (suite) => {
+          for (const t of suite.tests ?? []) count(t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed');
+          for (const s of suite.suites ?? []) walk(s);
+        };
         if (session.testResults) walk(session.testResults);
         // A file that failed to load has no failed test but must still fail the run.
-        if (!session.passed && failed === before) failed++;
+        if (!session.passed && total.failed === before) count('failed');
       }
       mkdirSync('.ci/out', { recursive: true });
-      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(file, JSON.stringify({ ...total, engines: byEngine }));
     },
   };
 }
@@ -81,12 +113,15 @@ const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacif
 export default {
   files: ['test/browser/**/*.test.ts', '!test/browser/**/*.tz.test.ts'],
   nodeResolve: true,
+  // One page and one engine at a time: sendKeys and setViewport need the page to have
+  // focus, and two engines at once on two cores make timing-based tests flaky.
   concurrency: 1,
-  browsers: [chrome('UTC')],
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  browsers: browsers('UTC'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [jsonModules(), framePages(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   reporters: [defaultReporter(), countingReporter('.ci/out/wtr.json')],
-  groups: [
-    ...ZONES.map((tz) => ({ name: `tz-${tz.replace('/', '-')}`, files: 'test/browser/**/*.tz.test.ts', browsers: [chrome(tz)] })),
-  ],
+  groups: ZONES.map((tz) => ({ name: `tz-${tz.replace('/', '-')}`, files: 'test/browser/**/*.tz.test.ts', browsers: browsers(tz) })),
 };

@@ -4,4 +4,4 @@ export * from './events.js';
 export * from './model/index.js';
 export { layoutTimeline, type TimelineLayout, type LayoutInput } from './layout/timeline.js';
 export { describeEvent } from './format/describe.js';
-export { defaultDataUrl } from './default-data.js';
+export { loadDefaultData, type DefaultData } from './default-data.js';

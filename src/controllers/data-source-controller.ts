@@ -7,7 +7,7 @@
 // an error event, and the last good data stays until new data is good.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultDataUrl } from '../default-data.js';
+import { loadDefaultData } from '../default-data.js';
 import { SummitErrorEvent, SummitLoadEvent, type DataSource } from '../events.js';
 import { loadData } from '../model/load.js';
 import type { Problem, TimelineData } from '../model/types.js';
@@ -88,7 +88,7 @@ export class DataSourceController implements ReactiveController {
     } else if (source === 'inline') {
       this.settle(() => parseData(this.active!.text!), source);
     } else if (this.host.isConnected) {
-      void this.load(source === 'src' ? this.input.src! : defaultDataUrl(), source);
+      void this.load(source === 'src' ? this.input.src! : null, source);
     } else {
       // No request from a detached element: it would be left pending; reconnecting starts it.
       this.interrupted = true;
@@ -101,10 +101,11 @@ export class DataSourceController implements ReactiveController {
     this.loading = false;
   }
 
-  private async load(url: string, source: DataSource): Promise<void> {
-    let resolved: string;
+  /** Loads `url`, or with null the bundled history: a lazily imported module, not a URL to fetch (src/default-data.ts). */
+  private async load(url: string | null, source: DataSource): Promise<void> {
+    let resolved: string | undefined;
     try {
-      resolved = new URL(url, document.baseURI).href;
+      if (url !== null) resolved = new URL(url, document.baseURI).href;
     } catch {
       this.fail(source, `"${url}" is not a valid URL`, []);
       return;
@@ -114,8 +115,14 @@ export class DataSourceController implements ReactiveController {
     this.loading = true;
     this.host.requestUpdate();
     try {
-      const result = await loadData(resolved, request.signal);
-      if (request === this.request) this.apply(result, source, resolved);
+      if (resolved === undefined) {
+        const history = await loadDefaultData(request.signal);
+        resolved = history.url;
+        if (request === this.request) this.apply(validateData(history.data), source, resolved);
+      } else {
+        const result = await loadData(resolved, request.signal);
+        if (request === this.request) this.apply(result, source, resolved);
+      }
     } catch (error) {
       if (request === this.request) this.fail(source, (error as Error)?.message ?? String(error), [], resolved);
     } finally {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// Forced colours (Windows High Contrast) and motion preferences.
+// Forced colours (Windows High Contrast).
 
 /*
  * Forced colours: the SVG opts out of the browser's forcing (which would
@@ -116,15 +116,5 @@ export const media = css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .detail {
-      animation: appear 120ms ease-out;
-    }
-    @keyframes appear {
-      from {
-        opacity: 0;
-        transform: translateY(-4px);
-      }
-    }
-  }
+  /* The panel no longer fades in: it sits beside the plot, and a fade caught halfway read as low contrast. */
 `;

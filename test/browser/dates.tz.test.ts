@@ -32,12 +32,13 @@ describe(`a calendar date in ${Intl.DateTimeFormat().resolvedOptions().timeZone}
     expect(root.querySelector('[part~="detail"] time')!.textContent).to.equal('Friday, 7 February 2025');
 
     const ticks = [...root.querySelectorAll('[part~="axis"] .tick')];
-    const x = (t: Element) => new DOMMatrix(getComputedStyle(t).transform).e;
+    // getCTM, not getComputedStyle().transform: WebKit leaves an SVG transform attribute out of computed style.
+    const x = (t: Element) => (t as SVGGraphicsElement).getCTM()!.e;
     const seventh = ticks.find((t) => t.textContent === '7 Feb');
     const eighth = ticks.find((t) => t.textContent === '8 Feb');
     expect(seventh, 'a tick for 7 Feb').to.exist;
     expect(eighth, 'a tick for 8 Feb').to.exist;
-    const markX = new DOMMatrix(getComputedStyle(mark).transform).e;
+    const markX = x(mark);
     expect(markX).to.be.greaterThan(x(seventh!));
     expect(markX).to.be.lessThan(x(eighth!));
   });

@@ -8,6 +8,11 @@ import type { TimelineData } from '../../src/model/types.js';
 import type { TimelineInput } from '../../src/model/input.js';
 import { buildSvg } from '../../src/export/export-image.js';
 import { blend, contrast, parseColour } from '../unit/wcag.js';
+import { engine, itExcept } from './engine.js';
+
+// Switching forced colours or the colour scheme needs CDP, which only Chromium's launcher has here.
+const cdpOnly = itExcept(['firefox', 'webkit'], 'emulating forced colours and prefers-color-scheme needs CDP');
+const inChromium = (fn: () => Promise<unknown>) => () => (engine === 'chromium' ? fn() : undefined);
 
 const SMALL = new URL('./fixtures/small.json', import.meta.url).href;
 const SELECTED = '2019-05-26-abe-trump';
@@ -42,14 +47,14 @@ const style = (e: Element) => getComputedStyle(e);
 const shapeOf = (el: SummitTimeline, id: string) => q(el, `g.mark[data-id="${id}"] .mark-shape`);
 
 describe('in forced colours', () => {
-  before(() => executeServerCommand('emulate-forced-colors', { forcedColors: 'active' }));
-  after(() => executeServerCommand('emulate-forced-colors', {}));
+  before(inChromium(() => executeServerCommand('emulate-forced-colors', { forcedColors: 'active' })));
+  after(inChromium(() => executeServerCommand('emulate-forced-colors', {})));
 
-  it('is emulated', () => {
+  cdpOnly('is emulated', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
   });
 
-  it('draws both bands in one system colour, with no brand red', async () => {
+  cdpOnly('draws both bands in one system colour, with no brand red', async () => {
     const el = await element();
     const [japan, us] = [...el.shadowRoot!.querySelectorAll('.band')].map((b) => style(b.querySelector('.term-bar')!).fill);
     expect(japan).to.equal(us);
@@ -58,7 +63,7 @@ describe('in forced colours', () => {
     expect(contrast(parseColour(label), parseColour(japan!))).to.be.at.least(4.5);
   });
 
-  it('sets the selected mark apart by colour and by a ring; others keep one colour', async () => {
+  cdpOnly('sets the selected mark apart by colour and by a ring; others keep one colour', async () => {
     const el = await element();
     const selected = style(shapeOf(el, SELECTED)).fill;
     const others = ['2016-05-27-abe-obama'].map((id) => style(shapeOf(el, id)).fill);
@@ -72,7 +77,7 @@ describe('in forced colours', () => {
     expect(ring.stroke).to.equal(selected);
   });
 
-  it('keeps hollow kinds hollow, so the two diamonds differ', async () => {
+  cdpOnly('keeps hollow kinds hollow, so the two diamonds differ', async () => {
     const el = await element();
     const solid = style(shapeOf(el, '2016-05-27-abe-obama'));
     const hollow = style(shapeOf(el, '2025-02-07-ishiba-trump'));
@@ -81,7 +86,7 @@ describe('in forced colours', () => {
     expect(q(el, 'g.mark[data-id="2025-02-07-ishiba-trump"]').getAttribute('data-fill')).to.equal('hollow');
   });
 
-  it('gives the tooltip a visible border against the page', async () => {
+  cdpOnly('gives the tooltip a visible border against the page', async () => {
     const el = await element('');
     q(el, 'g.mark[data-id="2016-05-27-abe-obama"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
@@ -92,7 +97,7 @@ describe('in forced colours', () => {
     expect(contrast(parseColour(tip.color), parseColour(tip.backgroundColor))).to.be.at.least(4.5);
   });
 
-  it('borders the detail card', async () => {
+  cdpOnly('borders the detail card', async () => {
     const el = await element();
     const card = style(q(el, '[part~="detail"]'));
     expect(card.borderTopStyle).to.equal('solid');
@@ -101,10 +106,10 @@ describe('in forced colours', () => {
 });
 
 describe('in dark mode', () => {
-  before(() => emulateMedia({ colorScheme: 'dark' }));
-  after(() => emulateMedia({ colorScheme: 'light' }));
+  before(inChromium(() => emulateMedia({ colorScheme: 'dark' })));
+  after(inChromium(() => emulateMedia({ colorScheme: 'light' })));
 
-  it('band names are at least 4.5:1 on both bands, odd and even terms', async () => {
+  cdpOnly('band names are at least 4.5:1 on both bands, odd and even terms', async () => {
     const el = await element();
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
     const background = parseColour(style(el).getPropertyValue('--summit-background'));
@@ -118,7 +123,7 @@ describe('in dark mode', () => {
     }
   });
 
-  it('the selected mark has its ring', async () => {
+  cdpOnly('the selected mark has its ring', async () => {
     const el = await element();
     const ring = style(q(el, `g.mark[data-id="${SELECTED}"] .mark-ring`));
     expect(contrast(parseColour(ring.stroke), parseColour(style(el).getPropertyValue('--summit-background')))).to.be.at.least(3);

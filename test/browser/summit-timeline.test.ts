@@ -318,7 +318,8 @@ describe('view', () => {
     const el = wrapper.querySelector('summit-timeline')!;
     el.data = await small();
     await loaded(el);
-    const x = () => new DOMMatrix(getComputedStyle(mark(el, '2025-02-07-ishiba-trump')).transform).e;
+    // getCTM, not getComputedStyle().transform: WebKit leaves an SVG transform attribute out of computed style.
+    const x = () => mark(el, '2025-02-07-ishiba-trump').getCTM()!.e;
     const wide = x();
     expect(el.getBoundingClientRect().width).to.equal(1000);
     wrapper.style.width = '500px';
