@@ -55,7 +55,8 @@ const loadClusterer = () => (clustering ??= import('./layout/cluster.js').then((
  * @csspart plot - The SVG drawing.
  * @csspart axis - The time axis group.
  * @csspart term - One leader's term in a band.
- * @csspart event - One meeting mark; carries `data-id` and `data-kind`.
+ * @csspart event - One event mark; carries `data-id` and `data-kind`.
+ * @csspart cluster - Several events drawn as one bar with their count ("+37"); carries `data-key`. Click or Enter zooms into it.
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart detail - The panel of the selected event: beside the plot in a wide element, below it in a narrow one.
  * @csspart overview - The strip under the plot with the whole range and the current window.
