@@ -192,10 +192,15 @@ export const overlays = css`
     pointer-events: none;
   }
 
-  .visually-hidden {
+  /* The summary is for screen readers first; its button shows itself when focused. */
+  .visually-hidden,
+  .summary p,
+  .summary .open-list:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
@@ -243,31 +248,11 @@ export const overlays = css`
     min-width: 24px;
   }
 
-  /* For screen readers first; its button shows itself when focused. */
   .summary {
     position: absolute;
     z-index: 6;
     top: 0;
     left: 0;
-  }
-
-  .summary p {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-
-  .summary .open-list:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    border: 0;
   }
 
   .summary .open-list:focus {

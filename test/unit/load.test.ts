@@ -43,3 +43,37 @@ describe('loadData', () => {
     await expect(pending).rejects.toThrow('superseded');
   });
 });
+
+describe('loadData and what the server says about the body', () => {
+  const body = JSON.stringify(sampleData());
+
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/geo+json', 'Application/JSON'])('takes %j without a warning', async (type) => {
+    const result = await loadData(URL, undefined, respond(body, { headers: { 'content-type': type } }));
+    expect(result.warnings).toEqual([]);
+    expect(result.data!.events).toHaveLength(3);
+  });
+
+  it.each(['text/html', 'text/plain; charset=utf-8', 'application/octet-stream'])('reads %j but warns which type it was', async (type) => {
+    const result = await loadData(URL, undefined, respond(body, { headers: { 'content-type': type } }));
+    expect(result.data!.events).toHaveLength(3);
+    expect(result.warnings[0]).toEqual({ path: '(response)', message: `was served as "${type.split(';')[0]}", not application/json; it was read as JSON anyway` });
+  });
+
+  it('refuses a body over the limit, by its declared length, before reading it', async () => {
+    const error = await loadData(URL, undefined, respond(body, { headers: { 'content-length': String(30 * 1024 * 1024) } })).catch((e) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error.message).toBe('Could not load https://example.org/data.json: the response is 30 MB, over the 20 MB limit');
+  });
+
+  it('refuses a body over a configured limit, by what arrived, when no length is declared', async () => {
+    const error = await loadData(URL, undefined, respond(body), { maxBytes: 100 }).catch((e) => e);
+    expect(error.message).toMatch(/^Could not load https:\/\/example\.org\/data\.json: the response is [\d.]+ KB, over the 100 bytes limit$/);
+  });
+
+  it('reads UTF-8 text as such', async () => {
+    const data = sampleData();
+    data.events[0]!.title = { en: 'Hiroshima', ja: '広島訪問' };
+    const result = await loadData(URL, undefined, respond(JSON.stringify(data)));
+    expect(result.data!.events.find((e) => e.id === data.events[0]!.id)!.title.ja).toBe('広島訪問');
+  });
+});
