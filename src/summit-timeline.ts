@@ -160,7 +160,8 @@ export class SummitTimeline extends LitElement {
       this._viewStale = false;
     }
     const { lang } = this._vocab;
-    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang, clusterer])) {
+    // Clustering arriving redraws only a view that was waiting for it.
+    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang, this._layout?.pending ? clusterer : null])) {
       const { transform } = this._zoom;
       const layout = layoutFrame({ data: d.data, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) }, clusterer);
       const window = layout.scale.domain() as [Date, Date];
@@ -203,6 +204,7 @@ export class SummitTimeline extends LitElement {
   protected override updated(): void {
     const [layout, svg, vocab, ui] = [this._layout, this._svg(), this._vocab, this._interact];
     // Hover and messages re-render the shell only; the D3 groups wait for a real change.
+    ui.beforeDraw();
     if (layout && svg && this._drawInputs.changed([layout, ui.activeId, this.selected, vocab])) {
       const activeIndex = ui.activeId ? this._derived?.order.get(ui.activeId) : undefined;
       const clusterLabel = (c: ClusterLayout) => describeCluster(c, vocab.lang, vocab);

@@ -56,10 +56,9 @@ export class InteractionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A detached element keeps no tooltip and no memory of focus. */
+  /** A detached element keeps no tooltip. */
   hostDisconnected(): void {
     this.hoverId = null;
-    this.focused = null;
   }
 
   /** A new data set: the tab stop goes to the selected event, else the first. */
@@ -83,18 +82,11 @@ export class InteractionController implements ReactiveController {
     onFocusIn: (e) => {
       const id = markIdOf(e);
       const cluster = this.clusterOf(e);
-      const meeting = id ? meetingOf(this.deps.derived(), id) : undefined;
-      this.focused = id ?? cluster?.key ?? null;
-      this.focusedAt = meeting ? toUtcDate(meeting.date).getTime() : cluster ? (cluster.t0 + cluster.t1) / 2 : 0;
       // A focused cluster keeps the tab stop through its first event.
       const active = id ?? (cluster ? this.deps.derived()?.meetings[cluster.from]?.id : undefined);
       if (active) this.set({ activeId: active, hoverId: id ?? cluster!.key });
     },
-    onFocusOut: (e) => {
-      // An item removed by a zoom loses focus without anyone choosing to move it; remember it then.
-      if (e.relatedTarget || (e.target as Element).isConnected) this.focused = null;
-      this.set({ hoverId: null });
-    },
+    onFocusOut: () => this.set({ hoverId: null }),
     onKeydown: (e) => this.onKey(e),
   };
 
@@ -128,6 +120,15 @@ export class InteractionController implements ReactiveController {
   moveTo(meeting: Summit): void {
     this.focusMeeting(meeting.id);
     this.deps.panTo(meeting.date);
+  }
+
+  /** Before the plot is drawn: which mark or cluster has focus, and where it stands in time, in case the draw removes it. */
+  beforeDraw(): void {
+    const active = (this.host.renderRoot as DocumentFragment & { activeElement: Element | null }).activeElement;
+    // D3 keeps each item's layout on its node: a mark's event, a cluster's span.
+    const datum = active?.closest('g.mark, g.cluster') === active ? (active as Element & { __data__?: { event?: Summit; t0?: number; t1?: number } }).__data__ : undefined;
+    this.focused = datum ? (active!.getAttribute('data-id') ?? active!.getAttribute('data-key')) : null;
+    if (datum) this.focusedAt = datum.event ? toUtcDate(datum.event.date).getTime() : (datum.t0! + datum.t1!) / 2;
   }
 
   /** After the plot is drawn: focus goes where it was sent, or stays on an item in view. */

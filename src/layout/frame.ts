@@ -49,6 +49,8 @@ export interface TimelineLayout {
   marks: MarkLayout[];
   /** Meetings merged where they would not fit; empty when everything does. Every meeting in view is in exactly one mark or cluster. */
   clusters: ClusterLayout[];
+  /** The view needed clustering that was not given: lay it out again once it is. */
+  pending?: boolean;
 }
 
 export const METRICS = {
@@ -104,11 +106,13 @@ export function layoutFrame(input: LayoutInput, cluster?: Clusterer): TimelineLa
   // Cheap test first: more meetings near the view than the budget cannot all be marks.
   let placed = near.hi - near.lo <= maxItems ? placeEvents(events, scale, options) : null;
   let clustered: PlacedCluster[] = [];
+  let pending = false;
   if (!placed || placed.some((p) => p.row >= capacity)) {
     const view = cluster?.(events, scale, { ...options, maxRows: capacity, maxItems });
     // Until clustering arrives, a view it would thin out shows nothing rather than a DOM of every event.
     placed = view?.marks ?? [];
     clustered = view?.clusters ?? [];
+    pending = !view;
   }
   const rowsOf = (n: number, p: { row: number }) => Math.max(n, p.row + 1);
   const rows = clustered.reduce(rowsOf, placed.reduce(rowsOf, 0));
@@ -131,5 +135,6 @@ export function layoutFrame(input: LayoutInput, cluster?: Clusterer): TimelineLa
     bands,
     marks,
     clusters,
+    ...(pending ? { pending } : {}),
   };
 }

@@ -67,6 +67,12 @@ try {
     window.__selected = null;
     el.addEventListener('summit-select', (e) => (window.__selected = e.detail.id));
   });
+  // Closing the panel gives the plot its width back: wait until the mark stops moving before clicking it.
+  const markBox = () => history.evaluate((el) => { const r = el.shadowRoot.querySelector('[data-id="2025-02-07-ishiba-trump"]')?.getBoundingClientRect(); return r ? `${r.x},${r.y}` : ''; });
+  for (let i = 0, last = null, now = await markBox(); i < 50 && (now === '' || now !== last); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    [last, now] = [now, await markBox()];
+  }
   const mark = await history.evaluateHandle((el) => el.shadowRoot.querySelector('[data-id="2025-02-07-ishiba-trump"]'));
   const box = await mark.boundingBox();
   check('a mark for 7 February 2025 is on screen', Boolean(box));
