@@ -4,6 +4,7 @@
 
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
+import { put } from './attrs.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -12,13 +13,14 @@ export interface ClusterState {
   size: number;
   /** The key of the cluster holding the roving tab stop, if one does. */
   tabStop: string | null;
-  /** The accessible name: describeCluster. */
+  /** The accessible name: describeCluster, in `lang`; asked only when the cluster or the language is new. */
   label: (cluster: ClusterLayout) => string;
+  lang: string;
 }
 
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
   const half = state.size / 2;
-  const merged = g
+  g
     .selectAll<SVGGElement, ClusterLayout>('g.cluster')
     .data(clusters, (c) => c.key)
     .join((enter) => {
@@ -27,16 +29,22 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       c.append('text').attr('class', 'cluster-count').attr('aria-hidden', 'true');
       return c;
     })
-    .attr('data-key', (c) => c.key)
-    .attr('transform', (c) => `translate(${c.x.toFixed(2)},${c.y.toFixed(2)})`)
-    .attr('tabindex', (c) => (c.key === state.tabStop ? 0 : -1))
-    .attr('aria-label', state.label);
-  merged
-    .select('rect')
-    .attr('x', (c) => -c.width / 2)
-    .attr('y', -half)
-    .attr('width', (c) => c.width)
-    .attr('height', state.size)
-    .attr('rx', half);
-  merged.select('text').text((c) => `+${c.count}`);
+    .each(function (c) {
+      const named = `${state.lang}|${c.key}`;
+      if (this.dataset.named !== named) {
+        put(this, 'data-key', c.key);
+        put(this, 'aria-label', state.label(c));
+        this.dataset.named = named;
+      }
+      put(this, 'transform', `translate(${c.x.toFixed(2)},${c.y.toFixed(2)})`);
+      put(this, 'tabindex', c.key === state.tabStop ? '0' : '-1');
+      const [rect, text] = [this.firstElementChild!, this.lastElementChild!];
+      put(rect, 'x', String(-c.width / 2));
+      put(rect, 'y', String(-half));
+      put(rect, 'width', String(c.width));
+      put(rect, 'height', String(state.size));
+      put(rect, 'rx', String(half));
+      const count = `+${c.count}`;
+      if (text.textContent !== count) text.textContent = count;
+    });
 }

@@ -7,6 +7,7 @@ import type { Selection } from 'd3-selection';
 import type { MarkLayout } from '../layout/timeline.js';
 import { drawsAsRange } from '../layout/view.js';
 import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
+import { put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -26,30 +27,36 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
   const look = (m: MarkLayout) => kindLook(m.event.kind, vocab);
-  const merged = g
-    .selectAll<SVGGElement, MarkLayout>('g.mark')
+  g.selectAll<SVGGElement, MarkLayout>('g.mark')
     .data(marks, (m) => m.event.id)
     .join((enter) => {
       const mark = enter.append('g').attr('class', 'mark').attr('part', 'event').attr('role', 'button');
       mark.append('path').attr('class', 'mark-shape');
       return mark;
     })
-    .attr('data-id', (m) => m.event.id)
-    .attr('data-kind', (m) => m.event.kind)
-    .attr('data-fill', (m) => look(m).fill)
-    .attr('data-group', (m) => look(m).group)
-    .style('--kind-color', (m) => look(m).color)
-    .attr('transform', (m) => `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`)
-    .attr('tabindex', (m) => (m.event.id === state.activeId ? 0 : -1))
-    .attr('aria-label', state.label)
-    .attr('aria-pressed', (m) => String(m.event.id === state.selectedId))
-    .classed('selected', (m) => m.event.id === state.selectedId);
-  merged.select('path.mark-shape').attr('d', (m) => (drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(look(m).shape, size)));
-  merged
-    .selectAll<SVGPathElement, MarkLayout>('path.mark-ring')
-    .data((m) => (m.event.id === state.selectedId ? [m] : []))
-    .join((enter) => enter.append('path').attr('class', 'mark-ring').attr('aria-hidden', 'true'))
-    .attr('d', (m) => ringPath(m, size));
+    .each(function (m) {
+      const { id, kind } = m.event;
+      const k = look(m);
+      const selected = id === state.selectedId;
+      put(this, 'data-id', id);
+      put(this, 'data-kind', kind);
+      put(this, 'data-fill', k.fill);
+      put(this, 'data-group', k.group);
+      putStyle(this, '--kind-color', k.color);
+      put(this, 'transform', `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`);
+      put(this, 'tabindex', id === state.activeId ? '0' : '-1');
+      put(this, 'aria-label', state.label(m));
+      put(this, 'aria-pressed', String(selected));
+      this.classList.toggle('selected', selected);
+      put(this.firstElementChild!, 'd', drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(k.shape, size));
+      // The ring is the mark's second child, there only while it is selected.
+      const ring = this.querySelector('path.mark-ring');
+      if (selected) {
+        const path = ring ?? this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+        if (!ring) (path.setAttribute('class', 'mark-ring'), path.setAttribute('aria-hidden', 'true'));
+        put(path, 'd', ringPath(m, size));
+      } else ring?.remove();
+    });
 }
 
 // Clear of the widest shape (the star reaches 1.1 of the radius) by a gap the eye can see.

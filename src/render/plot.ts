@@ -74,7 +74,7 @@ export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: Draw
     label: state.label,
     vocabulary: state.vocab,
   });
-  renderClusters(group('marks'), layout.clusters, { size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel });
+  renderClusters(group('marks'), layout.clusters, { size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, lang: state.vocab.lang });
 }
 
 /**
