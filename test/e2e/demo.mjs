@@ -2,35 +2,9 @@
 // real history, all seven leaders, the 7 February 2025 mark opening its card
 // on a real click, summit-select fired, and no console errors.
 // puppeteer-core drives Debian's Chromium; it downloads no browser.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import { createServer } from 'node:net';
-import puppeteer from 'puppeteer-core';
+import { endToEnd } from './harness.mjs';
 
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-const port = await freePort();
-const server = await startDevServer({ config: { rootDir: '.', port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const browser = await puppeteer.launch({
-  executablePath,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-
-const results = [];
-function check(name, ok, info = '') {
-  results.push({ name, ok });
-  console.log(`${ok ? '✓' : '✗'} ${name}${ok || !info ? '' : `: ${info}`}`);
-}
-
-try {
+await endToEnd('e2e.json', 'the demo', async ({ browser, check, origin }) => {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const errors = [];
@@ -39,7 +13,7 @@ try {
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
   page.on('response', (res) => res.status() >= 400 && errors.push(`${res.status()} ${res.url()}`));
 
-  await page.goto(`http://localhost:${port}/demo/`, { waitUntil: 'load' });
+  await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
   const history = await page.waitForFunction(
     () => {
       const el = document.querySelector('#history');
@@ -113,14 +87,4 @@ try {
   check('the Apollo example draws all 11 launches and no term bands', launches.marks === 11 && launches.terms === 0, JSON.stringify(launches));
 
   check('no console errors', errors.length === 0, errors.join(' | '));
-} catch (error) {
-  check('the demo ran', false, error.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-
-const failed = results.filter((r) => !r.ok).length;
-mkdirSync('.ci/out', { recursive: true });
-writeFileSync('.ci/out/e2e.json', JSON.stringify({ passed: results.length - failed, failed }));
-process.exit(failed ? 1 : 0);
+});

@@ -4,35 +4,11 @@
 // break; a local file and a template load. `--screenshot <file>` also saves a
 // 1280 px wide picture of the page for the README.
 // puppeteer-core drives Debian's Chromium; it downloads no browser.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import { createServer } from 'node:net';
-import puppeteer from 'puppeteer-core';
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { readFileSync } from 'node:fs';
+import { endToEnd } from './harness.mjs';
 
 const shotAt = process.argv.indexOf('--screenshot');
 const screenshot = shotAt > 0 ? process.argv[shotAt + 1] : null;
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-const port = await freePort();
-const server = await startDevServer({ config: { rootDir: '.', port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const browser = await puppeteer.launch({
-  executablePath,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-
-const results = [];
-function check(name, ok, info = '') {
-  results.push({ name, ok });
-  console.log(`${ok ? '✓' : '✗'} ${name}${ok || !info ? '' : `: ${info}`}`);
-}
 
 const BROKEN = JSON.stringify(
   {
@@ -51,7 +27,7 @@ const BROKEN = JSON.stringify(
   2,
 );
 
-try {
+await endToEnd('e2e-playground.json', 'the playground', async ({ browser, check, origin }) => {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const errors = [];
@@ -62,7 +38,7 @@ try {
   const requests = [];
   page.on('request', (req) => requests.push(req.url()));
 
-  await page.goto(`http://localhost:${port}/demo/playground.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/demo/playground.html`, { waitUntil: 'load' });
   const marks = () => page.evaluate(() => document.querySelector('#preview').shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0);
   const marksAre = (n) => page.waitForFunction((n) => document.querySelector('#preview').shadowRoot?.querySelectorAll('[part~="event"]').length === n, { timeout: 5000 }, n).then(() => true, () => false);
   check('the minimal template is drawn at start: two marks', await marksAre(2), String(await marks()));
@@ -123,9 +99,10 @@ try {
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
   check('axe finds no accessibility violation on the page', violations.length === 0, violations.join(', '));
 
-  const history = requests.filter((url) => url.endsWith('/summits.json'));
+  // The history is a lazy chunk beside the bundle (dist/bundled/default-history-*.js), or the JSON in development.
+  const history = requests.filter((url) => /\/summits\.json$|\/default-history[-.]/.test(url));
   check('the default history is never fetched: the element starts with the template', history.length === 0, history.join(', '));
-  const foreign = requests.filter((url) => !url.startsWith(`http://localhost:${port}/`));
+  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`));
   check('nothing is requested from anywhere but the page', foreign.length === 0, foreign.join(', '));
   check('no console errors', errors.length === 0, errors.join(' | '));
 
@@ -147,14 +124,4 @@ try {
     await page.screenshot({ path: screenshot });
     console.log(`saved ${screenshot}`);
   }
-} catch (error) {
-  check('the playground ran', false, error.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-
-const failed = results.filter((r) => !r.ok).length;
-mkdirSync('.ci/out', { recursive: true });
-writeFileSync('.ci/out/e2e-playground.json', JSON.stringify({ passed: results.length - failed, failed }));
-process.exit(failed ? 1 : 0);
+});
