@@ -2,27 +2,13 @@
 // policy the README documents renders it fully with no violation; a policy
 // that refuses Lit's Trusted Types policy gets a visible, specific message.
 import { expect, waitUntil } from '@open-wc/testing';
+import { policyFrame } from './policy-frame.js';
 
 const SMALL = new URL('./fixtures/small.json', import.meta.url).href;
 const PAGE = new URL('./fixtures/csp-page.ts', import.meta.url).href;
 export const DOCUMENTED = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-type Frame = Window & { violations: string[]; ready: Promise<unknown> };
-
-async function framed(csp: string, body: string): Promise<{ win: Frame; doc: Document; remove: () => void }> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 1000px; height: 500px; border: 0';
-  // A same-origin page with the policy in a <meta> (test/engines/frame-pages.mjs): srcdoc would do in
-  // Chromium and WebKit, but Firefox does not match 'self' for a srcdoc document.
-  iframe.src = `/__frame?${new URLSearchParams({ csp, head: `<script type="module" src="${PAGE}"></script>`, body })}`;
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Frame;
-  await waitUntil(() => win.ready, 'the page script never ran', { timeout: 5000 });
-  await win.ready;
-  return { win, doc: iframe.contentDocument!, remove: () => iframe.remove() };
-}
+const framed = (csp: string, body: string) => policyFrame(csp, PAGE, body, 1000);
 
 describe('under a strict Content-Security-Policy', () => {
   it(`renders fully with no violation under: ${DOCUMENTED}`, async () => {

@@ -2,6 +2,7 @@
 // shown (the marks in view, the title, the legend, the theme's colours), and
 // the PNG has the size asked for and the marks painted where they are.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { policyFrame, type PolicyWindow } from './policy-frame.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SummitTimeline } from '../../src/summit-timeline.js';
@@ -143,24 +144,14 @@ describe('exportImage({ format: "png" })', () => {
   });
 });
 
-type Frame = Window & { violations: string[]; ready: Promise<unknown>; png: () => Promise<Blob> };
+type Frame = PolicyWindow & { png: () => Promise<Blob> };
 
 async function framed(csp: string): Promise<{ win: Frame; width: number; remove: () => void }> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 900px; height: 500px; border: 0';
-  // A same-origin page with the policy in a <meta> (test/engines/frame-pages.mjs): srcdoc would do in
-  // Chromium and WebKit, but Firefox does not match 'self' for a srcdoc document.
-  iframe.src = `/__frame?${new URLSearchParams({ csp, head: `<script type="module" src="${PAGE}"></script>`, body: `<summit-timeline src="${SMALL}"></summit-timeline>` })}`;
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Frame;
-  await waitUntil(() => win.ready, 'the page script never ran', { timeout: 5000 });
-  await win.ready;
-  const el = iframe.contentDocument!.querySelector('summit-timeline')!;
+  const { win, doc, remove } = await policyFrame<Frame>(csp, PAGE, `<summit-timeline src="${SMALL}"></summit-timeline>`, 900);
+  const el = doc.querySelector('summit-timeline')!;
   await waitUntil(() => el.shadowRoot?.querySelectorAll('[part~="event"]').length === 3, 'no marks', { timeout: 5000 });
   const width = Math.round(el.shadowRoot!.querySelector('svg[part~="plot"]')!.getBoundingClientRect().width);
-  return { win, width, remove: () => iframe.remove() };
+  return { win, width, remove };
 }
 
 describe('exportImage under a Content-Security-Policy', () => {

@@ -2,16 +2,10 @@
 // real history, all seven leaders, the 7 February 2025 mark opening its card
 // on a real click, summit-select fired, and no console errors.
 // puppeteer-core drives Debian's Chromium; it downloads no browser.
-import { endToEnd } from './harness.mjs';
+import { endToEnd, watchedPage } from './harness.mjs';
 
 await endToEnd('e2e.json', 'the demo', async ({ browser, check, origin }) => {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
-  page.on('response', (res) => res.status() >= 400 && errors.push(`${res.status()} ${res.url()}`));
+  const { page, errors } = await watchedPage(browser);
 
   await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
   const history = await page.waitForFunction(

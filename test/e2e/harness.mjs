@@ -16,6 +16,18 @@ function freePort() {
   });
 }
 
+/** A 1280 × 900 page whose console errors, page errors, failed requests and 4xx/5xx responses are collected. */
+export async function watchedPage(browser) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+  page.on('response', (res) => res.status() >= 400 && errors.push(`${res.status()} ${res.url()}`));
+  return { page, errors };
+}
+
 /** Starts the server and the browser; `run(check, origin)` does the checks; the counts go to `.ci/out/<report>`. */
 export async function endToEnd(report, title, run) {
   const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));

@@ -5,7 +5,7 @@
 // 1280 px wide picture of the page for the README.
 // puppeteer-core drives Debian's Chromium; it downloads no browser.
 import { readFileSync } from 'node:fs';
-import { endToEnd } from './harness.mjs';
+import { endToEnd, watchedPage } from './harness.mjs';
 
 const shotAt = process.argv.indexOf('--screenshot');
 const screenshot = shotAt > 0 ? process.argv[shotAt + 1] : null;
@@ -28,13 +28,7 @@ const BROKEN = JSON.stringify(
 );
 
 await endToEnd('e2e-playground.json', 'the playground', async ({ browser, check, origin }) => {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
-  page.on('response', (res) => res.status() >= 400 && errors.push(`${res.status()} ${res.url()}`));
+  const { page, errors } = await watchedPage(browser);
   const requests = [];
   page.on('request', (req) => requests.push(req.url()));
 
