@@ -25,7 +25,8 @@ export function requestedWindow(
   const from = isCalendarDate(start) ? toUtcDate(start) : null;
   const to = isCalendarDate(end) ? toUtcDayEnd(end) : null;
   if (!from && !to) return null;
-  return [from ?? extent[0], to ?? extent[1]];
+  // Within the data: a day half outside it would be clamped by shifting the view, and move the other edge.
+  return [from && from > extent[0] ? from : extent[0], to && to < extent[1] ? to : extent[1]];
 }
 
 export interface ViewInput {
