@@ -90,3 +90,8 @@ export function nearestMark<M extends { x: number }>(marks: readonly M[], x: num
   for (const m of marks) if (!best || Math.abs(m.x - x) < Math.abs(best.x - x)) best = m;
   return best;
 }
+
+/** The events with a day in `range` (inclusive), in their order: what the view shows, marks and clusters alike. */
+export function eventsInRange<E extends { date: string; end?: string }>(events: readonly E[], range: { start: string; end: string }): E[] {
+  return events.filter((e) => e.date <= range.end && (e.end ?? e.date) >= range.start);
+}

@@ -3,6 +3,7 @@ import { toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
 import { IDENTITY, baseScale, clampTransform, maxZoom, rescale } from '../../src/layout/time-scale.js';
 import {
   drawsAsRange,
+  eventsInRange,
   isFiniteTransform,
   pannedBy,
   panToward,
@@ -160,5 +161,25 @@ describe('a window read with visibleRange and asked for again with requestedWind
   it('keeps a window asked for inside the data', () => {
     const [from, to] = requestedWindow('2006-03-01', '2025-07-03', extent)!;
     expect([from.getTime(), to.getTime()]).toEqual([extent[0].getTime(), extent[1].getTime()]);
+  });
+});
+
+describe('eventsInRange(events, range)', () => {
+  const events = [
+    { id: 'before', date: '2018-12-31' },
+    { id: 'first-day', date: '2019-01-01' },
+    { id: 'spans-in', date: '2018-12-30', end: '2019-01-02' },
+    { id: 'inside', date: '2019-06-01' },
+    { id: 'last-day', date: '2019-12-31' },
+    { id: 'spans-out', date: '2019-12-31', end: '2020-01-03' },
+    { id: 'spans-over', date: '2018-06-01', end: '2020-06-01' },
+    { id: 'after', date: '2020-01-01' },
+  ];
+  it('keeps every event with a day in the range, both ends included, in order', () => {
+    expect(eventsInRange(events, { start: '2019-01-01', end: '2019-12-31' }).map((e) => e.id)).toEqual(['first-day', 'spans-in', 'inside', 'last-day', 'spans-out', 'spans-over']);
+  });
+  it('is one day for a one-day range, and nothing for a range with no events', () => {
+    expect(eventsInRange(events, { start: '2019-06-01', end: '2019-06-01' }).map((e) => e.id)).toEqual(['inside', 'spans-over']);
+    expect(eventsInRange(events, { start: '2030-01-01', end: '2030-12-31' })).toEqual([]);
   });
 });
