@@ -143,8 +143,14 @@ describe('printing', () => {
   it('scales the chart as drawn to the page: the plot keeps its drawing in a viewBox of its screen size', async () => {
     const el = await timeline();
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="plot"]')!;
-    const box = svg.getBoundingClientRect();
-    expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+    const screenSize = () => {
+      const box = svg.getBoundingClientRect();
+      return `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`;
+    };
+    // The size follows a resize one observer callback later (the legend and overview settle after the first frame).
+    await waitUntil(() => svg.getAttribute('viewBox') === screenSize(), `viewBox ${svg.getAttribute('viewBox')} never matched ${screenSize()}`, { timeout: 3000 });
+    el.style.width = '700px';
+    await waitUntil(() => svg.getAttribute('viewBox') === screenSize() && screenSize().startsWith('0 0 700 '), `after a resize, viewBox ${svg.getAttribute('viewBox')} vs ${screenSize()}`, { timeout: 3000 });
   });
 
   printMedia('under print media: the toolbar is not displayed, the table is, with no beforeprint', async () => {
