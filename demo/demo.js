@@ -10,8 +10,8 @@ const localeSelect = document.getElementById('locale');
 
 /** A wheel or drag gesture fires many rangechanges; the view it ends on is one entry. */
 const SETTLE_MS = 400;
-/** What the page shows when the URL says nothing: the markup's own choice. */
-const DEFAULTS = { selected: timeline.getAttribute('selected'), locale: localeSelect.value };
+/** What the page shows when the URL says nothing: the markup's own choice (not the select's value, which a reload may restore). */
+const DEFAULTS = { selected: timeline.getAttribute('selected'), locale: document.documentElement.lang || 'en' };
 
 let range = null; // the window shown, from the last summit-rangechange
 let current = null; // the view the current history entry stands for, as shown
