@@ -2,7 +2,7 @@
 // then a table of every meeting in the window with its sources written out as
 // URLs. The table exists only while printing (beforeprint to afterprint).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SummitTimeline } from '../../src/summit-timeline.js';
 import type { Summit } from '../../src/model/types.js';
@@ -165,7 +165,16 @@ describe('printing', () => {
       expect(rows(el).map((r) => r.dataset.id)).to.deep.equal(inWindow(el.events).map((e) => e.id));
       const svg = root.querySelector('svg[part~="plot"]')!.getBoundingClientRect();
       expect(svg.width).to.be.at.most(el.getBoundingClientRect().width + 0.5);
+      // Paper is white: a dark theme prints in the light palette.
+      // (emulateMedia cannot set both at once: each puppeteer call resets the other.)
+      await executeServerCommand('emulate-forced-colors', { media: 'print', colorScheme: 'dark' });
+      expect(matchMedia('print and (prefers-color-scheme: dark)').matches).to.equal(true);
+      expect(getComputedStyle(el).getPropertyValue('--summit-color').trim()).to.equal('#1f2328');
+      await executeServerCommand('emulate-forced-colors', { media: 'screen', colorScheme: 'dark' });
+      expect(matchMedia('screen and (prefers-color-scheme: dark)').matches).to.equal(true);
+      expect(getComputedStyle(el).getPropertyValue('--summit-color').trim()).to.equal('#e6edf3');
     } finally {
+      await executeServerCommand('emulate-forced-colors', {});
       await emulateMedia({ media: 'screen' });
     }
     await waitUntil(() => rows(el).length === 0, 'the print table stayed after print media ended', { timeout: 3000 });
