@@ -102,7 +102,8 @@ function forcedColorsPlugin() {
         { name: 'forced-colors', value: payload?.forcedColors ?? '' },
         { name: 'prefers-color-scheme', value: payload?.colorScheme ?? '' },
       ];
-      await cdp.send('Emulation.setEmulatedMedia', { features });
+      // The media type goes in the same call: a call without it would reset it (print.test.ts prints in dark mode).
+      await cdp.send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features });
       return true;
     },
   };

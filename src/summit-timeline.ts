@@ -8,6 +8,7 @@ import { Announcer } from './controllers/announcer.js';
 import { BrushController } from './controllers/brush-controller.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { InteractionController } from './controllers/interaction-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { Inputs, deriveData, meetingOf, type DerivedData } from './layout/derive.js';
@@ -125,6 +126,7 @@ export class SummitTimeline extends LitElement {
     panTo: (day) => this.panTo(day),
     open: (cluster) => this._derived && this._zoom.setWindow(this._derived.extent, [new Date(cluster.t0), new Date(cluster.t1)]),
   });
+  private readonly _print = new PrintController(this, () => ({ derived: this._derived, layout: this._layout, vocab: this._vocab }), () => this.performUpdate());
   private readonly _brush = new BrushController(
     this,
     () => this.renderRoot?.querySelector<SVGGElement>('g.overview-brush') ?? null,
@@ -196,7 +198,7 @@ export class SummitTimeline extends LitElement {
           ${renderMessages(s, source.error, source.problems)} ${renderWarnings(s, source.warnings)}
         </div>
         ${selected && d ? renderDetail(selected, { leaders: d.leaders, vocab, onClose: () => ui.close(), onLabels: () => this.requestUpdate() }) : nothing}
-        ${renderLive(this._announcer.text)}
+        ${this._print.render(title)} ${renderLive(this._announcer.text)}
       </div>
     `;
   }

@@ -25,7 +25,8 @@ export function requestedWindow(
   const from = isCalendarDate(start) ? toUtcDate(start) : null;
   const to = isCalendarDate(end) ? toUtcDayEnd(end) : null;
   if (!from && !to) return null;
-  return [from ?? extent[0], to ?? extent[1]];
+  // Within the data: a day half outside it would be clamped by shifting the view, and move the other edge.
+  return [from && from > extent[0] ? from : extent[0], to && to < extent[1] ? to : extent[1]];
 }
 
 export interface ViewInput {
@@ -88,4 +89,9 @@ export function nearestMark<M extends { x: number }>(marks: readonly M[], x: num
   let best: M | undefined;
   for (const m of marks) if (!best || Math.abs(m.x - x) < Math.abs(best.x - x)) best = m;
   return best;
+}
+
+/** The events with a day in `range` (inclusive), in their order: what the view shows, marks and clusters alike. */
+export function eventsInRange<E extends { date: string; end?: string }>(events: readonly E[], range: { start: string; end: string }): E[] {
+  return events.filter((e) => e.date <= range.end && (e.end ?? e.date) >= range.start);
 }

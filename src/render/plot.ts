@@ -1,7 +1,7 @@
 // The plot: Lit renders the SVG root and its three empty groups; D3 owns what
 // it joins inside them (bands, axis, marks). Never both on one node.
 
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { select } from 'd3-selection';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/frame.js';
 import type { Vocabulary } from '../format/vocabulary.js';
@@ -26,6 +26,7 @@ export interface PlotHandlers {
 export function renderPlot(size: { width: number; height: number }, title: string, on: PlotHandlers, inert = false) {
   return html`<svg
     part="plot"
+    viewBox=${size.width > 0 ? `0 0 ${size.width} ${size.height}` : nothing}
     tabindex="-1"
     role="group"
     aria-labelledby="title"

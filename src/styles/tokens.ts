@@ -57,7 +57,8 @@ export const tokens = css`
     --summit-radius: 6px;
   }
 
-  @media (prefers-color-scheme: dark) {
+  /* Screen only: paper is white, and a printer leaves out the dark background but not the light text. */
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --summit-background: #0d1117;
       --summit-color: #e6edf3;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
-import { IDENTITY, baseScale, maxZoom, rescale } from '../../src/layout/time-scale.js';
+import { IDENTITY, baseScale, clampTransform, maxZoom, rescale } from '../../src/layout/time-scale.js';
 import {
   drawsAsRange,
+  eventsInRange,
   isFiniteTransform,
   pannedBy,
   panToward,
@@ -127,5 +128,58 @@ describe('overlay placement', () => {
     expect(drawsAsRange(mark(0, 40, '2019-05-28'), 14)).toBe(true);
     expect(drawsAsRange(mark(0, 10, '2019-05-28'), 14)).toBe(false);
     expect(drawsAsRange(mark(0, 40), 14)).toBe(false);
+  });
+});
+
+describe('a window read with visibleRange and asked for again with requestedWindow (a shared link, a reload)', () => {
+  // An extent that starts and ends mid-day, as dataExtent's margin makes it.
+  const extent: [Date, Date] = [new Date(Date.UTC(2006, 2, 1, 7, 13)), new Date(Date.UTC(2025, 6, 3, 11))];
+  const maxK = maxZoom(extent);
+  // A fixed-seed generator: the same views on every run, so a failure can be read again.
+  let seed = 12;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const cases: Array<[number, { k: number; x: number }]> = [];
+  for (const width of [320, 390, 768, 1000, 1280]) {
+    for (let i = 0; i < 200; i++) {
+      const k = [1, maxK][i % 10] ?? Math.exp(random() * Math.log(maxK));
+      // Every fifth view touches the start of the data, every fifth the end: the days there are cut by the extent.
+      const x = i % 5 === 0 ? 0 : i % 5 === 1 ? width - width * k : -random() * (width * k - width);
+      cases.push([width, clampTransform({ k, x }, width, maxK)]);
+    }
+  }
+
+  it('shows the same days, at the edges of the data too', () => {
+    const moved = cases.flatMap(([width, t]) => {
+      const first = visibleRange(rescale(baseScale(extent, width), t));
+      const again = viewFor({ extent, width, window: requestedWindow(first.start, first.end, extent) });
+      const second = visibleRange(rescale(baseScale(extent, width), again));
+      return first.start === second.start && first.end === second.end ? [] : [`${width}px ${first.start}–${first.end} → ${second.start}–${second.end}`];
+    });
+    expect(moved).toEqual([]);
+  });
+
+  it('keeps a window asked for inside the data', () => {
+    const [from, to] = requestedWindow('2006-03-01', '2025-07-03', extent)!;
+    expect([from.getTime(), to.getTime()]).toEqual([extent[0].getTime(), extent[1].getTime()]);
+  });
+});
+
+describe('eventsInRange(events, range)', () => {
+  const events = [
+    { id: 'before', date: '2018-12-31' },
+    { id: 'first-day', date: '2019-01-01' },
+    { id: 'spans-in', date: '2018-12-30', end: '2019-01-02' },
+    { id: 'inside', date: '2019-06-01' },
+    { id: 'last-day', date: '2019-12-31' },
+    { id: 'spans-out', date: '2019-12-31', end: '2020-01-03' },
+    { id: 'spans-over', date: '2018-06-01', end: '2020-06-01' },
+    { id: 'after', date: '2020-01-01' },
+  ];
+  it('keeps every event with a day in the range, both ends included, in order', () => {
+    expect(eventsInRange(events, { start: '2019-01-01', end: '2019-12-31' }).map((e) => e.id)).toEqual(['first-day', 'spans-in', 'inside', 'last-day', 'spans-out', 'spans-over']);
+  });
+  it('is one day for a one-day range, and nothing for a range with no events', () => {
+    expect(eventsInRange(events, { start: '2019-06-01', end: '2019-06-01' }).map((e) => e.id)).toEqual(['inside', 'spans-over']);
+    expect(eventsInRange(events, { start: '2030-01-01', end: '2030-12-31' })).toEqual([]);
   });
 });
