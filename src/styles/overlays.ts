@@ -128,6 +128,13 @@ export const overlays = css`
     overflow-wrap: anywhere;
   }
 
+  /* A list of links, not links in a sentence: each is a 24 px target (WCAG 2.5.8). */
+  .detail .sources a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 2px 0;
+  }
+
   .detail .close {
     position: absolute;
     top: 8px;
