@@ -58,9 +58,11 @@ export const METRICS = {
   bandHeight: 28,
   axisHeight: 26,
   markSize: 14,
-  gap: 3,
-  rowPitch: 20,
-  minRowPitch: 16,
+  // Mark centres at least 24 px apart along a row and between rows, so each
+  // meeting's 24 × 24 target (render/marks.ts) overlaps no other (WCAG 2.5.8).
+  gap: 10,
+  rowPitch: 26,
+  minRowPitch: 24,
   /** About 2,400 DOM nodes at two or three per mark. */
   maxItems: 800,
 } as const;
