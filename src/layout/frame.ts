@@ -58,11 +58,12 @@ export const METRICS = {
   bandHeight: 28,
   axisHeight: 26,
   markSize: 14,
-  // Mark centres at least 24 px apart along a row and between rows, so each
-  // meeting's 24 × 24 target (render/marks.ts) overlaps no other (WCAG 2.5.8).
-  gap: 10,
+  // Mark centres 25 px apart or more along a row and between rows, so each
+  // meeting's 24 × 24 target (render/marks.ts) shares no pixel with another
+  // (WCAG 2.5.8), with a pixel to spare for rounding.
+  gap: 11,
   rowPitch: 26,
-  minRowPitch: 24,
+  minRowPitch: 25,
   /** About 2,400 DOM nodes at two or three per mark. */
   maxItems: 800,
 } as const;
