@@ -114,6 +114,17 @@ for (const width of WIDTHS) {
       expect(wrong).to.deep.equal([]);
     });
 
+    it('lays out its contents one after another, none over another', async () => {
+      const el = await mount(width, SELECTED);
+      const parts = [...q(el, '[part~="detail"]').children].filter((c) => !c.matches('.visually-hidden') && box(c).height > 0);
+      expect(parts.map((p) => p.tagName.toLowerCase())).to.include.members(['h2', 'dl', 'p', 'ul']);
+      const over: string[] = [];
+      for (let i = 0; i < parts.length; i++) {
+        for (let j = i + 1; j < parts.length; j++) if (overlaps(box(parts[i]!), box(parts[j]!))) over.push(`${parts[i]!.tagName}.${parts[i]!.className} over ${parts[j]!.tagName}.${parts[j]!.className}`);
+      }
+      expect(over).to.deep.equal([]);
+    });
+
     it(`${width >= 1100 ? 'sits beside' : 'sits below'} the chart, never over it, inside the element`, async () => {
       const el = await mount(width, SELECTED);
       const [host, chart, plot, panel] = [box(el), box(q(el, '.chart')), box(q(el, 'svg[part~="plot"]')), box(q(el, '[part~="detail"]'))];
