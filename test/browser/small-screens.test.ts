@@ -114,6 +114,15 @@ for (const width of WIDTHS) {
       expect(wrong).to.deep.equal([]);
     });
 
+    it('shows every axis label whole, inside the plot', async () => {
+      const el = await mount(width, SELECTED);
+      const plot = box(q(el, 'svg[part~="plot"]'));
+      const labels = [...root(el).querySelectorAll<SVGTextElement>('.axis .tick text')];
+      expect(labels.length).to.be.greaterThan(1);
+      const cut = labels.map((t) => [t.textContent, geometry(t)] as const).filter(([, b]) => b.left < plot.left - EPS || b.right > plot.right + EPS);
+      expect(cut.map(([text, b]) => `${text} ${fmt(b)} in ${fmt(plot)}`)).to.deep.equal([]);
+    });
+
     it('lays out its contents one after another, none over another', async () => {
       const el = await mount(width, SELECTED);
       const parts = [...q(el, '[part~="detail"]').children].filter((c) => !c.matches('.visually-hidden') && box(c).height > 0);
