@@ -5,7 +5,7 @@
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
 import { put } from './attrs.js';
-import { TARGET } from './marks.js';
+import { addTarget, sizeTarget } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -28,16 +28,10 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       const c = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
       c.append('rect').attr('class', 'cluster-shape');
       c.append('text').attr('class', 'cluster-count').attr('aria-hidden', 'true');
-      c.append('rect').attr('class', 'mark-target').attr('fill', 'none').attr('aria-hidden', 'true');
+      c.call(addTarget);
       return c;
     })
     .each(function (c) {
-      const target = this.querySelector('rect.mark-target')!;
-      const tw = Math.max(TARGET, c.width);
-      put(target, 'x', String(-tw / 2));
-      put(target, 'y', String(-TARGET / 2));
-      put(target, 'width', String(tw));
-      put(target, 'height', String(TARGET));
       const named = `${state.lang}|${c.key}`;
       if (this.dataset.named !== named) {
         put(this, 'data-key', c.key);
@@ -46,7 +40,8 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       }
       put(this, 'transform', `translate(${c.x.toFixed(2)},${c.y.toFixed(2)})`);
       put(this, 'tabindex', c.key === state.tabStop ? '0' : '-1');
-      const [rect, text] = [this.querySelector('.cluster-shape')!, this.querySelector('.cluster-count')!];
+      const [rect, text, target] = [this.children[0]!, this.children[1]!, this.children[2]!];
+      sizeTarget(target, c.width);
       put(rect, 'x', String(-c.width / 2));
       put(rect, 'y', String(-half));
       put(rect, 'width', String(c.width));

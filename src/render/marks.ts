@@ -9,6 +9,7 @@ import { drawsAsRange } from '../layout/view.js';
 import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
 import { put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
+import { addTarget, sizeTarget } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -32,8 +33,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
     .join((enter) => {
       const mark = enter.append('g').attr('class', 'mark').attr('part', 'event').attr('role', 'button');
       mark.append('path').attr('class', 'mark-shape');
-      // An invisible 24 × 24 (or wider) hit area, part of the mark (WCAG 2.5.8).
-      mark.append('rect').attr('class', 'mark-target').attr('fill', 'none').attr('aria-hidden', 'true');
+      mark.call(addTarget);
       return mark;
     })
     .each(function (m) {
@@ -51,13 +51,8 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
       put(this, 'aria-pressed', String(selected));
       this.classList.toggle('selected', selected);
       put(this.firstElementChild!, 'd', drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(k.shape, size));
-      const target = this.querySelector('rect.mark-target')!;
-      const tw = Math.max(TARGET, m.width);
-      put(target, 'x', String(-tw / 2));
-      put(target, 'y', String(-TARGET / 2));
-      put(target, 'width', String(tw));
-      put(target, 'height', String(TARGET));
-      // The ring is the mark's second child, there only while it is selected.
+      sizeTarget(this.children[1]!, m.width);
+      // The ring follows the shape and the hit area, there only while the mark is selected.
       const ring = this.querySelector('path.mark-ring');
       if (selected) {
         const path = ring ?? this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
@@ -66,9 +61,6 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
       } else ring?.remove();
     });
 }
-
-/** The smallest pointer target WCAG 2.5.8 allows; layout spaces marks this far apart (METRICS). */
-export const TARGET = 24;
 
 // Clear of the widest shape (the star reaches 1.1 of the radius) by a gap the eye can see.
 const RING_GAP = 3;
