@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SummitTimeline } from '../../src/summit-timeline.js';
+import { geometry } from './boxes.js';
 
 const SELECTED = '2025-02-07-ishiba-trump';
 const WIDTHS = [320, 390, 768, 1280];
@@ -25,14 +26,6 @@ async function mount(width: number, selected?: string, locale = 'en'): Promise<S
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
   return el;
-}
-
-/** The box of an SVG shape's geometry in viewport px (Firefox rounds SVG client rects outward). */
-function geometry(shape: SVGGraphicsElement): DOMRect {
-  const b = shape.getBBox();
-  const m = shape.getScreenCTM()!;
-  const [p, r] = [new DOMPoint(b.x, b.y).matrixTransform(m), new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m)];
-  return new DOMRect(Math.min(p.x, r.x), Math.min(p.y, r.y), Math.abs(r.x - p.x), Math.abs(r.y - p.y));
 }
 
 const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - EPS && a.right <= b.right + EPS && a.top >= b.top - EPS && a.bottom <= b.bottom + EPS;

@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SummitTimeline } from '../../src/summit-timeline.js';
+import { geometry } from './boxes.js';
 import { itExcept } from './engine.js';
 
 const root = (el: SummitTimeline) => el.shadowRoot!;
@@ -25,23 +26,11 @@ interface Target {
   group: Element;
 }
 
-/**
- * The box an SVG shape takes the pointer in, in viewport CSS px: its geometry
- * through its screen transform. (getBoundingClientRect agrees in Chromium and
- * WebKit; Firefox rounds SVG client rects outward by up to half a pixel a side.)
- */
-function hitBox(shape: SVGGraphicsElement): DOMRect {
-  const b = shape.getBBox();
-  const m = shape.getScreenCTM()!;
-  const [p, q] = [new DOMPoint(b.x, b.y).matrixTransform(m), new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m)];
-  return new DOMRect(Math.min(p.x, q.x), Math.min(p.y, q.y), Math.abs(q.x - p.x), Math.abs(q.y - p.y));
-}
-
 /** Each mark's and cluster's target, for those wholly inside the plot (the clip cuts the rest, as it cuts their shapes). */
 function targets(el: SummitTimeline): Target[] {
   const plot = root(el).querySelector('svg[part~="plot"]')!.getBoundingClientRect();
   return [...root(el).querySelectorAll('svg[part~="plot"] :is(g.mark, g.cluster)')]
-    .map((group) => ({ key: group.getAttribute('data-id') ?? group.getAttribute('data-key')!, box: hitBox(group.querySelector<SVGGraphicsElement>('.mark-target')!), group }))
+    .map((group) => ({ key: group.getAttribute('data-id') ?? group.getAttribute('data-key')!, box: geometry(group.querySelector<SVGGraphicsElement>('.mark-target')!), group }))
     .filter(({ box }) => box.left >= plot.left && box.right <= plot.right && box.top >= plot.top && box.bottom <= plot.bottom);
 }
 
@@ -92,7 +81,7 @@ describe('a click on the edge of a target', () => {
     const el = await mount(1280);
     const [first] = targets(el).filter((t) => t.group.matches('g.mark'));
     const [x, y] = [first!.box.left + 1, first!.box.top + 1];
-    const shape = hitBox(first!.group.querySelector<SVGGraphicsElement>('.mark-shape')!);
+    const shape = geometry(first!.group.querySelector<SVGGraphicsElement>('.mark-shape')!);
     expect(x < shape.left && y < shape.top, 'the point is outside the drawn shape').to.equal(true);
     first!.group.querySelector('.mark-target')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
     await el.updateComplete;
