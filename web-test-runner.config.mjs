@@ -109,6 +109,35 @@ function forcedColorsPlugin() {
   };
 }
 
+// Real touch input for the touch tests, over CDP (Chromium only): touch emulation
+// (so d3-zoom listens for touches) and a one-finger swipe through the input
+// pipeline, so the browser's own scrolling and touch-action apply.
+function touchPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'touch-input',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-emulation' && command !== 'touch-swipe') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      if (command === 'touch-emulation') {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.enabled), maxTouchPoints: 5 });
+        return true;
+      }
+      const { x, y, dx, dy, steps = 12 } = payload;
+      const at = (i) => [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let i = 1; i <= steps; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+        await new Promise((r) => setTimeout(r, 16));
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      return true;
+    },
+  };
+}
+
 const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
 export default {
@@ -122,7 +151,7 @@ export default {
   testsStartTimeout: 60000,
   browsers: browsers('UTC'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules(), framePages(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [jsonModules(), framePages(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin(), touchPlugin()],
   reporters: [defaultReporter(), countingReporter('.ci/out/wtr.json')],
   groups: ZONES.map((tz) => ({ name: `tz-${tz.replace('/', '-')}`, files: 'test/browser/**/*.tz.test.ts', browsers: browsers(tz) })),
 };

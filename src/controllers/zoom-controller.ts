@@ -12,6 +12,7 @@ import { select } from 'd3-selection';
 import type { ZoomBehavior } from 'd3-zoom';
 import { IDENTITY, clampTransform, type TimeScale, type ViewTransform } from '../layout/time-scale.js';
 import { isFiniteTransform, panToward, pannedBy, sameTransform, viewFor, zoomedBy } from '../layout/view.js';
+import { guardVerticalSwipes } from './vertical-swipe.js';
 
 export interface ZoomLimits {
   width: number;
@@ -34,6 +35,7 @@ export class ZoomController implements ReactiveController {
   private d3: D3Zoom | null = null;
   private behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private attached: SVGSVGElement | null = null;
+  private unguard: (() => void) | null = null;
   private connected = false;
 
   constructor(
@@ -125,7 +127,8 @@ export class ZoomController implements ReactiveController {
 
   private detach(): void {
     if (this.attached) select(this.attached).on('.zoom', null);
-    this.attached = null;
+    this.unguard?.();
+    this.attached = this.unguard = null;
   }
 
   private attach(): void {
@@ -134,6 +137,7 @@ export class ZoomController implements ReactiveController {
     this.detach();
     // Double-click stays a click on a mark; the buttons and keys zoom in steps.
     select(svg).call(this.behaviour).on('dblclick.zoom', null);
+    this.unguard = guardVerticalSwipes(svg);
     this.attached = svg;
   }
 

@@ -3,6 +3,7 @@
 import { toUtcDate, toUtcDayEnd } from '../model/calendar-date.js';
 import type { BandSpec, Leader, LocalizedText } from '../model/types.js';
 import type { TimeScale } from './time-scale.js';
+import { nameForms } from './names.js';
 
 export interface TermSegment {
   /** Unique within the band: leader id and term index. */
@@ -15,6 +16,8 @@ export interface TermSegment {
   x1: number;
   /** Whether the name, as estimated, fits inside the segment. */
   labelFits: boolean;
+  /** What the bar shows: the longest form of the name that fits (name, surname, initials), or '' when none does. */
+  label: string;
 }
 
 export interface BandLayout {
@@ -30,6 +33,14 @@ export function estimateTextWidth(text: string, fontSize = 12): number {
   let units = 0;
   for (const ch of text) units += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6;
   return units * fontSize;
+}
+
+/** Room a label needs beyond its text: its inset from the term's start and a margin before its end. */
+export const LABEL_PADDING = 8;
+
+/** The longest of `forms` whose estimated width fits in `room` px, or '' when none does. */
+export function fitLabel(forms: readonly string[], room: number, measure: (text: string) => number = estimateTextWidth): string {
+  return forms.find((f) => measure(f) + LABEL_PADDING <= room) ?? '';
 }
 
 /** Countries in band order: the data's own bands first, then by first appearance among leaders. */
@@ -56,6 +67,7 @@ export function layoutBand(
       const x1 = scale(toUtcDayEnd(term.end ?? today));
       if (x1 < r0 || x0 > r1) return;
       const visible = Math.min(x1, r1) - Math.max(x0, r0);
+      const name = labelOf(leader.name);
       const segment: TermSegment = {
         key: `${leader.id}#${i}`,
         leaderId: leader.id,
@@ -63,7 +75,8 @@ export function layoutBand(
         start: term.start,
         x0,
         x1,
-        labelFits: visible >= estimateTextWidth(labelOf(leader.name)) + 8,
+        labelFits: visible >= estimateTextWidth(name) + LABEL_PADDING,
+        label: fitLabel(nameForms(name), visible),
       };
       if (term.end) segment.end = term.end;
       segments.push(segment);

@@ -58,9 +58,12 @@ export const METRICS = {
   bandHeight: 28,
   axisHeight: 26,
   markSize: 14,
-  gap: 3,
-  rowPitch: 20,
-  minRowPitch: 16,
+  // Mark centres 25 px apart or more along a row and between rows, so each
+  // meeting's 24 × 24 target (render/marks.ts) shares no pixel with another
+  // (WCAG 2.5.8), with a pixel to spare for rounding.
+  gap: 11,
+  rowPitch: 26,
+  minRowPitch: 25,
   /** About 2,400 DOM nodes at two or three per mark. */
   maxItems: 800,
 } as const;

@@ -15,8 +15,18 @@ export interface AxisTicks {
 /** Minimum room for one label, in pixels; wider labels need fewer ticks. */
 const MIN_SPACING: Record<TickUnit, number> = { year: 48, month: 72, day: 56 };
 
-/** Picks the coarsest unit whose ticks still come at least every so many pixels. */
+/**
+ * Picks the coarsest unit whose ticks still come at least every so many pixels,
+ * leaving out a tick too near either end for its centred label to be whole ("20" for 2026).
+ */
 export function axisTicks(scale: TimeScale): AxisTicks {
+  const ticks = unitTicks(scale);
+  const [r0, r1] = scale.range() as [number, number];
+  const edge = MIN_SPACING[ticks.unit] / 2;
+  return { unit: ticks.unit, values: ticks.values.filter((v) => scale(v) >= Math.min(r0, r1) + edge && scale(v) <= Math.max(r0, r1) - edge) };
+}
+
+function unitTicks(scale: TimeScale): AxisTicks {
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   const width = Math.abs(r1 - r0);

@@ -39,12 +39,17 @@ export function renderBands(g: G, bands: BandLayout[], width: number, locale: st
     .join((enter) => {
       const term = enter.append('g').attr('class', 'term').attr('part', 'term').attr('role', 'listitem');
       term.append('rect').attr('class', 'term-bar').attr('rx', 3);
-      term.append('text').attr('class', 'term-label');
+      term.append('text').attr('class', 'term-label').attr('aria-hidden', 'true');
+      // The full name and dates on hover, whatever form of the name the bar has room for.
+      term.append('title');
       return term;
     })
     .attr('data-leader', (t) => t.leaderId)
     .attr('aria-label', (t) => `${pick(t.name, locale)}, ${formatSpan(t.start, t.end, locale)}`)
     .each(function (t) {
+      const named = this.getAttribute('aria-label')!;
+      const title = this.querySelector('title')!;
+      if (title.textContent !== named) title.textContent = named;
       // Clamp to the view so a long term's label starts where the term comes into sight.
       const x0 = Math.max(t.x0, -2);
       const x1 = Math.min(t.x1, width + 2);
@@ -59,6 +64,6 @@ export function renderBands(g: G, bands: BandLayout[], width: number, locale: st
         .select('text')
         .attr('x', Math.max(x0, 0) + 6)
         .attr('y', CAPTION + barHeight / 2)
-        .text(t.labelFits ? pick(t.name, locale) : '');
+        .text(t.label);
     });
 }

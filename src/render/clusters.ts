@@ -5,6 +5,7 @@
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
 import { put } from './attrs.js';
+import { addTarget, sizeTarget } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -27,6 +28,7 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       const c = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
       c.append('rect').attr('class', 'cluster-shape');
       c.append('text').attr('class', 'cluster-count').attr('aria-hidden', 'true');
+      c.call(addTarget);
       return c;
     })
     .each(function (c) {
@@ -38,7 +40,8 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       }
       put(this, 'transform', `translate(${c.x.toFixed(2)},${c.y.toFixed(2)})`);
       put(this, 'tabindex', c.key === state.tabStop ? '0' : '-1');
-      const [rect, text] = [this.firstElementChild!, this.lastElementChild!];
+      const [rect, text, target] = [this.children[0]!, this.children[1]!, this.children[2]!];
+      sizeTarget(target, c.width);
       put(rect, 'x', String(-c.width / 2));
       put(rect, 'y', String(-half));
       put(rect, 'width', String(c.width));

@@ -9,6 +9,7 @@ import { drawsAsRange } from '../layout/view.js';
 import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
 import { put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
+import { addTarget, sizeTarget } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -32,6 +33,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
     .join((enter) => {
       const mark = enter.append('g').attr('class', 'mark').attr('part', 'event').attr('role', 'button');
       mark.append('path').attr('class', 'mark-shape');
+      mark.call(addTarget);
       return mark;
     })
     .each(function (m) {
@@ -49,7 +51,8 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
       put(this, 'aria-pressed', String(selected));
       this.classList.toggle('selected', selected);
       put(this.firstElementChild!, 'd', drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(k.shape, size));
-      // The ring is the mark's second child, there only while it is selected.
+      sizeTarget(this.children[1]!, m.width);
+      // The ring follows the shape and the hit area, there only while the mark is selected.
       const ring = this.querySelector('path.mark-ring');
       if (selected) {
         const path = ring ?? this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));

@@ -94,8 +94,9 @@ export const overlays = css`
     font-size: 16px;
   }
 
+  /* Like the heading, clear of the close button when the heading takes one line. */
   .detail .date {
-    margin: 0 0 8px;
+    margin: 0 28px 8px 0;
     color: var(--summit-muted-color);
   }
 
@@ -126,6 +127,13 @@ export const overlays = css`
   .detail a {
     color: var(--summit-accent);
     overflow-wrap: anywhere;
+  }
+
+  /* A list of links, not links in a sentence: each is a 24 px target (WCAG 2.5.8). */
+  .detail .sources a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 2px 0;
   }
 
   .detail .close {
@@ -192,10 +200,11 @@ export const overlays = css`
     pointer-events: none;
   }
 
-  /* The summary is for screen readers first; its button shows itself when focused. */
+  /* The summary is for screen readers first; its button shows itself when focused.
+     ".frame >": the panel's own p.summary (a meeting's summary) is visible text. */
   .visually-hidden,
-  .summary p,
-  .summary .open-list:not(:focus) {
+  .frame > .summary p,
+  .frame > .summary .open-list:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -248,14 +257,14 @@ export const overlays = css`
     min-width: 24px;
   }
 
-  .summary {
+  .frame > .summary {
     position: absolute;
     z-index: 6;
     top: 0;
     left: 0;
   }
 
-  .summary .open-list:focus {
+  .frame > .summary .open-list:focus {
     background: var(--summit-card-background);
   }
 `;

@@ -14,7 +14,8 @@ export const plot = css`
     width: 100%;
     height: 100%;
     overflow: hidden;
-    touch-action: none;
+    /* A vertical swipe scrolls the page; a horizontal one pans and a pinch zooms (d3-zoom, zoom-controller.ts). */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     cursor: grab;
@@ -96,6 +97,13 @@ export const plot = css`
 
   .mark.selected {
     color: var(--summit-selected-color);
+  }
+
+  /* The hit area round a mark or cluster: painted by nothing, taking the pointer everywhere inside it. */
+  .mark-target {
+    fill: none;
+    stroke: none;
+    pointer-events: all;
   }
 
   /* Selection shows as a shape too (WCAG 1.4.1), not only as the selected colour. */

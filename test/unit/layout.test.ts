@@ -82,6 +82,20 @@ describe('axisTicks', () => {
       }
     }
   });
+
+  it('leaves out a tick too near either end for its label to be whole', () => {
+    for (const width of [320, 390, 768, 900, 1280]) {
+      for (const k of [1, 3, 10, 40, 200, 900]) {
+        const view = rescale(baseScale(extent, width), { k, x: -width * (k - 1) * 0.37 });
+        const { unit, values } = axisTicks(view);
+        const half = { year: 24, month: 36, day: 28 }[unit];
+        for (const d of values) {
+          expect(view(d)).toBeGreaterThanOrEqual(half);
+          expect(view(d)).toBeLessThanOrEqual(width - half);
+        }
+      }
+    }
+  });
 });
 
 describe('placeEvents', () => {
