@@ -39,6 +39,15 @@ export interface RangeChangeDetail {
   end: string;
 }
 
+export interface FilterChangeDetail {
+  /** The ids in effect on each axis (those the data knows), as the attributes list them; empty: no filter on that axis. */
+  kinds: string[];
+  leaders: string[];
+  topics: string[];
+  /** Meetings shown under the filter. */
+  count: number;
+}
+
 const INIT = { bubbles: true, composed: true } as const;
 
 export class SummitLoadEvent extends CustomEvent<LoadDetail> {
@@ -69,11 +78,19 @@ export class SummitRangeChangeEvent extends CustomEvent<RangeChangeDetail> {
   }
 }
 
+export class SummitFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
+  static readonly eventName = 'summit-filterchange';
+  constructor(detail: FilterChangeDetail) {
+    super(SummitFilterChangeEvent.eventName, { ...INIT, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'summit-load': SummitLoadEvent;
     'summit-error': SummitErrorEvent;
     'summit-select': SummitSelectEvent;
     'summit-rangechange': SummitRangeChangeEvent;
+    'summit-filterchange': SummitFilterChangeEvent;
   }
 }

@@ -13,12 +13,6 @@ export type FilterAxis = (typeof FILTER_AXES)[number];
 /** Ids per axis; an empty list sets no filter on that axis. */
 export type Filter = Record<FilterAxis, string[]>;
 
-/** One id a reader can filter by, and how many meetings it would show alongside the other axes' filters. */
-export interface Facet {
-  id: string;
-  count: number;
-}
-
 export interface FilteredData {
   /** The data set filtered. */
   full: DerivedData;
@@ -28,12 +22,6 @@ export interface FilteredData {
   active: boolean;
   /** The meetings shown, as a data set of their own (the full one itself when no axis is set); `extent` stays the full data's, so filtering never moves the view. */
   view: DerivedData;
-  /**
-   * Per axis, every id the meetings use, in the data's order, each with the
-   * number of meetings it matches among those the other axes let through:
-   * what ticking it would add, as a shop's facets count.
-   */
-  facets: Record<FilterAxis, Facet[]>;
 }
 
 /** A space-separated list of ids, as the attributes take them: order kept, repeats and anything not a string dropped. */
@@ -47,14 +35,14 @@ export function toggleIds(list: readonly string[], ids: readonly string[]): stri
   return on ? list.filter((id) => !ids.includes(id)) : [...list, ...ids.filter((id) => !list.includes(id))];
 }
 
-const IDS: Record<FilterAxis, (e: Summit) => readonly string[]> = {
+export const IDS: Record<FilterAxis, (e: Summit) => readonly string[]> = {
   kinds: (e) => [e.kind],
   leaders: (e) => e.leaders ?? [],
   topics: (e) => e.topics ?? [],
 };
 
 /** Ids of each axis the meetings use, after those the data defines when `defined` (in the data's order). */
-function idsIn({ data, meetings }: DerivedData, defined: boolean): Record<FilterAxis, Set<string>> {
+export function idsIn({ data, meetings }: DerivedData, defined: boolean): Record<FilterAxis, Set<string>> {
   const sets = {
     kinds: new Set(defined ? (data.kinds ?? DEFAULT_KINDS).map((k) => k.id) : []),
     leaders: new Set(defined ? data.leaders.map((l) => l.id) : []),
@@ -68,8 +56,8 @@ const memo = new WeakMap<DerivedData, { key: string; result: FilteredData }>();
 
 /**
  * The meetings of `d` that `wanted` lets through (each axis a space-separated
- * string or a list of ids), with the facet counts. Pure; memoised on the last
- * filter per data set, since every update of the element asks again.
+ * string or a list of ids). Pure; memoised on the last filter per data set,
+ * since every update of the element asks again.
  */
 export function filterData(d: DerivedData, wanted: Partial<Record<FilterAxis, unknown>>): FilteredData {
   const asked = FILTER_AXES.map((axis) => {
@@ -82,29 +70,15 @@ export function filterData(d: DerivedData, wanted: Partial<Record<FilterAxis, un
 
   const sets = idsIn(d, true);
   const filter = Object.fromEntries(FILTER_AXES.map((axis, i) => [axis, asked[i]!.filter((id) => sets[axis].has(id))])) as Filter;
-  const chosen = FILTER_AXES.map((axis) => (filter[axis].length ? new Set(filter[axis]) : null));
-  const counts = FILTER_AXES.map(() => new Map<string, number>());
-  const kept: Summit[] = [];
-  for (const e of d.meetings) {
-    const ids = FILTER_AXES.map((axis) => IDS[axis](e));
-    const hits = chosen.map((set, i) => !set || ids[i]!.some((id) => set.has(id)));
-    const misses = hits.filter((h) => !h).length;
-    if (misses === 0) kept.push(e);
-    // An axis counts the meetings every other axis lets through.
-    hits.forEach((hit, i) => {
-      if (misses - (hit ? 0 : 1) > 0) return;
-      for (const id of new Set(ids[i])) counts[i]!.set(id, (counts[i]!.get(id) ?? 0) + 1);
-    });
-  }
-  const used = idsIn(d, false);
-  const facets = Object.fromEntries(
-    FILTER_AXES.map((axis, i) => [axis, [...sets[axis]].filter((id) => used[axis].has(id)).map((id) => ({ id, count: counts[i]!.get(id) ?? 0 }))]),
-  ) as Record<FilterAxis, Facet[]>;
-  const active = chosen.some(Boolean);
-  const view: DerivedData = active
-    ? { ...d, data: { ...d.data, events: kept }, meetings: kept, order: new Map(kept.map((e, i) => [e.id, i])) }
-    : d;
-  const result = { full: d, filter, active, view, facets };
+  const active = FILTER_AXES.some((axis) => filter[axis].length);
+  const kept = active ? d.meetings.filter((e) => hits(filter, e).every(Boolean)) : d.meetings;
+  const view: DerivedData = active ? { ...d, data: { ...d.data, events: kept }, meetings: kept, order: new Map(kept.map((e, i) => [e.id, i])) } : d;
+  const result = { full: d, filter, active, view };
   memo.set(d, { key, result });
   return result;
+}
+
+/** Whether the meeting matches each axis, in FILTER_AXES order; an axis with no ids lets everything through. */
+export function hits(filter: Filter, e: Summit): boolean[] {
+  return FILTER_AXES.map((axis) => !filter[axis].length || IDS[axis](e).some((id) => filter[axis].includes(id)));
 }

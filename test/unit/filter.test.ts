@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveData } from '../../src/layout/derive.js';
+import { facets } from '../../src/layout/facets.js';
 import { filterData, parseIds, toggleIds } from '../../src/layout/filter.js';
 import { layoutTimeline } from '../../src/layout/timeline.js';
 import { prepareEvents } from '../../src/layout/timing.js';
@@ -60,20 +61,20 @@ describe('filterData', () => {
     expect(r.active).toBe(false);
     expect(r.view).toBe(d);
     expect(r.filter).toEqual({ kinds: [], leaders: [], topics: [] });
-    expect(r.facets.kinds).toEqual([
+    expect(facets(r).kinds).toEqual([
       { id: 'state-visit', count: 1 },
       { id: 'working-visit', count: 3 },
       { id: 'sideline', count: 1 },
       { id: 'memorial', count: 1 },
     ]);
     // Leaders and topics in the data's order (the default topics' order), only those used.
-    expect(r.facets.leaders).toEqual([
+    expect(facets(r).leaders).toEqual([
       { id: 'abe', count: 4 },
       { id: 'ishiba', count: 2 },
       { id: 'obama', count: 2 },
       { id: 'trump', count: 4 },
     ]);
-    expect(r.facets.topics).toEqual([
+    expect(facets(r).topics).toEqual([
       { id: 'economy', count: 3 },
       { id: 'security', count: 2 },
       { id: 'history', count: 1 },
@@ -108,15 +109,15 @@ describe('filterData', () => {
     expect(r.filter.kinds).toEqual(['virtual']);
     expect(r.view.meetings).toEqual([]);
     // The legend and the control still offer what there is.
-    expect(r.facets.kinds.map((f) => f.id)).toEqual(['state-visit', 'working-visit', 'sideline', 'memorial']);
+    expect(facets(r).kinds.map((f) => f.id)).toEqual(['state-visit', 'working-visit', 'sideline', 'memorial']);
   });
 
   it('counts each axis among the meetings the other axes let through', () => {
     const r = filterData(d, { kinds: 'working-visit', leaders: 'trump' });
     // Kinds counted over Trump's meetings, leaders over working visits.
-    expect(Object.fromEntries(r.facets.kinds.map((f) => [f.id, f.count]))).toEqual({ 'state-visit': 1, 'working-visit': 2, sideline: 1, memorial: 0 });
-    expect(Object.fromEntries(r.facets.leaders.map((f) => [f.id, f.count]))).toEqual({ abe: 2, ishiba: 1, obama: 1, trump: 2 });
-    expect(Object.fromEntries(r.facets.topics.map((f) => [f.id, f.count]))).toEqual({ economy: 1, security: 0, history: 0 });
+    expect(Object.fromEntries(facets(r).kinds.map((f) => [f.id, f.count]))).toEqual({ 'state-visit': 1, 'working-visit': 2, sideline: 1, memorial: 0 });
+    expect(Object.fromEntries(facets(r).leaders.map((f) => [f.id, f.count]))).toEqual({ abe: 2, ishiba: 1, obama: 1, trump: 2 });
+    expect(Object.fromEntries(facets(r).topics.map((f) => [f.id, f.count]))).toEqual({ economy: 1, security: 0, history: 0 });
   });
 
   it('gives a view with its own order and events, and the full extent', () => {
@@ -151,11 +152,11 @@ describe('filterData', () => {
     }).data!;
     const r = filterData(deriveData(own), { kinds: 'landing', topics: 'moon' });
     expect(ids(r)).toEqual(['b']);
-    expect(r.facets.topics).toEqual([
+    expect(facets(r).topics).toEqual([
       { id: 'moon', count: 1 },
       { id: 'mars', count: 1 },
     ]);
-    expect(r.facets.leaders).toEqual([]);
+    expect(facets(r).leaders).toEqual([]);
   });
 });
 
@@ -211,5 +212,5 @@ it('the bundled history has state visits, Kishida and North Korea to filter by',
   const r = filterData(d, { leaders: 'kishida biden' });
   expect(r.view.meetings.length).toBeGreaterThan(0);
   expect(r.view.meetings.every((e) => e.leaders.includes('kishida') || e.leaders.includes('biden'))).toBe(true);
-  expect(r.facets.topics.find((f) => f.id === 'north-korea')!.count).toBeGreaterThan(0);
+  expect(facets(r).topics.find((f) => f.id === 'north-korea')!.count).toBeGreaterThan(0);
 });

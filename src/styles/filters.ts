@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+// The legend's toggle buttons and the empty state a filter can leave (the
+// filter control brings its own styles, in its chunk: render/filters.ts). Pressed shows by a tick and a heavier
+// border as well as colour, and by the system's Highlight in forced colours.
+
+export const filters = css`
+  .legend button {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    height: auto;
+    min-height: 24px;
+    padding: 0 6px;
+    color: inherit;
+    border-color: transparent;
+  }
+
+  .legend button[aria-pressed='true'] {
+    background: transparent;
+    color: var(--summit-color);
+    border: 2px solid var(--summit-accent);
+    font-weight: 600;
+  }
+
+  .legend button[aria-pressed='true']::before {
+    content: '✓' / '';
+  }
+
+  .no-match {
+    align-content: center;
+    gap: 8px;
+    color: var(--summit-color);
+  }
+
+  .no-match p {
+    margin: 0;
+    padding: 2px 8px;
+    background: var(--summit-background);
+  }
+
+  .no-match button {
+    pointer-events: auto;
+    background: var(--summit-background);
+  }
+
+  @media (forced-colors: active) {
+    .legend button[aria-pressed='true'] {
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+
+    .legend button[aria-pressed='true'] .mark {
+      color: HighlightText;
+    }
+  }
+`;
