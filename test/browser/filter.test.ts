@@ -188,7 +188,7 @@ describe('the legend as toggle buttons', () => {
     await el.updateComplete;
     expect(el.kinds).to.equal('memorial');
     expect(markIds(el)).to.deep.equal(['2016-05-27-abe-obama']);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.kinds).to.equal(null);
     expect(markIds(el)).to.have.length(3);
