@@ -5,13 +5,19 @@ import { css } from 'lit';
 // border as well as colour, and by the system's Highlight in forced colours.
 
 export const filters = css`
+  /* The buttons bring their own padding: the entries sit closer than plain text would. */
+  .legend {
+    gap: 0 2px;
+    padding: 0 4px 2px;
+  }
+
   .legend button {
     display: flex;
     align-items: center;
     gap: 4px;
     height: auto;
     min-height: 24px;
-    padding: 0 6px;
+    padding: 0 5px;
     color: inherit;
     border-color: transparent;
   }
