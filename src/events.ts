@@ -10,7 +10,7 @@ export interface LoadDetail {
   source: DataSource;
   /** The URL fetched, for `src` and `default`. */
   url?: string;
-  /** Meetings shown. */
+  /** Meetings in the data, before any filter. */
   count: number;
   /** Items left out as invalid, each with its path; empty when all was well. */
   problems: Problem[];

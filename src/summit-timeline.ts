@@ -209,7 +209,7 @@ export class SummitTimeline extends LitElement {
           ${renderToolbar(s, { title, enabled: Boolean(full?.meetings.length), filters: filter.state && filter.control ? filter.control(s, { state: filter.state, leaders: filter.state.full.leaders, vocab, onToggle: filter.toggle, onClear: filter.clear }) : nothing, listOpen: ui.listOpen, helpOpen: ui.helpOpen, onList: ui.toggleList, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onReset: () => this.resetZoom(), onHelp: ui.toggleHelp })}
           <div class="plot">
             ${renderPlot(this._size.value, title, ui.handlers, ui.listOpen)}
-            ${d && full?.meetings.length && !d.meetings.length ? renderNoMatch(s, vocab.words.noMatch, filter.clear) : renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: full?.meetings.length === 0 ? vocab.words.noEvents : null })}
+            ${d && full?.meetings.length && !d.meetings.length ? renderNoMatch(s, vocab.words.noMatch, () => (filter.clear(), ui.focusTabStop())) : renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: full?.meetings.length === 0 ? vocab.words.noEvents : null })}
             ${renderHoverTooltip(ui.hoverItem(), vocab, ui.onTooltipLeave)}
             ${ui.listOpen && d ? renderTable(d.meetings, d.leaders, lang, this.selected, (id) => ui.select(id, true), vocab) : nothing}
             ${renderHelp(s, ui.helpOpen, ui.toggleHelp)}

@@ -74,7 +74,8 @@ export class FilterController {
 
   private set(filter: Filter): void {
     const full = this.state?.full;
-    if (!full) return;
+    // Clearing nothing changes nothing, and says nothing.
+    if (!full || sameFilter(filter, this.state!.filter)) return;
     for (const axis of FILTER_AXES) this.host[axis] = filter[axis].join(' ') || null;
     const { view } = filterData(full, filter);
     this.host.dispatchEvent(new SummitFilterChangeEvent({ ...structuredClone(filter), count: view.meetings.length }));

@@ -138,6 +138,11 @@ export class InteractionController implements ReactiveController {
     this.deps.announcer.sayLater(this.deps.strings().showing(formatSpokenDate(range.start, lang), formatSpokenDate(range.end, lang), words.count(layout.marks.length)));
   }
 
+  /** Focus goes to the item holding the plot's tab stop once drawn: after the button that had it goes away. */
+  focusTabStop(): void {
+    this.focusNext = 'g.marks [tabindex="0"]';
+  }
+
   /** Before the plot is drawn: which mark or cluster has focus, and where it stands in time, in case the draw removes it. */
   beforeDraw(): void {
     const active = (this.host.renderRoot as DocumentFragment & { activeElement: Element | null }).activeElement;

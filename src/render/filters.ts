@@ -54,7 +54,8 @@ export function renderFilters(s: Strings, c: FilterControl) {
     <summary part="button">${s.filter}${n ? ` (${n})` : ''}</summary>
     <div class="filters-panel">
       ${leaders} ${topics}
-      <button class="clear-filters" ?disabled=${!state.active} @click=${c.onClear}>${s.clearFilters}</button>
+      <!-- aria-disabled, not disabled: a focused button that is disabled drops focus to the page. -->
+      <button class="clear-filters" aria-disabled=${String(!state.active)} @click=${c.onClear}>${s.clearFilters}</button>
     </div>
   </details>`;
 }

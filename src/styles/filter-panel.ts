@@ -79,7 +79,8 @@ export const filterPanel = css`
     margin: 0;
   }
 
-  .filters .count {
+  .filters .count,
+  .filters [aria-disabled='true'] {
     color: var(--summit-muted-color);
   }
 
@@ -96,6 +97,11 @@ export const filterPanel = css`
 
     .filters .count {
       color: CanvasText;
+    }
+
+    .filters [aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
     }
   }
 `;

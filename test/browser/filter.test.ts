@@ -129,12 +129,16 @@ describe('filters by attribute', () => {
     expect(root(el).querySelectorAll('.term').length, 'terms').to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     const changed = oneEvent(el, 'summit-filterchange') as Promise<SummitFilterChangeEvent>;
-    status.querySelector<HTMLButtonElement>('button')!.click();
+    const clear = status.querySelector<HTMLButtonElement>('button')!;
+    clear.focus();
+    clear.click();
     expect((await changed).detail).to.deep.equal({ kinds: [], leaders: [], topics: [], count: 3 });
     await el.updateComplete;
     expect(el.hasAttribute('kinds')).to.equal(false);
     expect(markIds(el)).to.have.length(3);
     expect(root(el).querySelector('.no-match')).to.equal(null);
+    // The button is gone; focus goes to the meetings it brought back, not to the page.
+    await waitUntil(() => focused(el)?.matches('g.mark[tabindex="0"]'), 'focus was not handed to the tab stop');
   });
 });
 
@@ -259,12 +263,22 @@ describe('the filter control', () => {
     await el.updateComplete;
     expect(el.getAttribute('topics')).to.equal('north-korea');
     const clear = details.querySelector<HTMLButtonElement>('.clear-filters')!;
+    expect(clear.getAttribute('aria-disabled')).to.equal('false');
     const cleared = oneEvent(el, 'summit-filterchange') as Promise<SummitFilterChangeEvent>;
+    clear.focus();
     clear.click();
     expect((await cleared).detail.count).to.equal(84);
     await el.updateComplete;
     expect(['kinds', 'leaders', 'topics'].some((a) => el.hasAttribute(a))).to.equal(false);
     expect(box('kishida').checked).to.equal(false);
+    // Nothing left to clear: it says so, keeps focus, and a second press fires nothing.
+    expect(clear.getAttribute('aria-disabled')).to.equal('true');
+    expect(focused(el)).to.equal(clear);
+    let fired = 0;
+    el.addEventListener('summit-filterchange', () => fired++);
+    clear.click();
+    await el.updateComplete;
+    expect(fired).to.equal(0);
 
     // Escape closes it and gives focus back to its button.
     box('abe').focus();
