@@ -77,7 +77,7 @@ export class FilterController {
     // Clearing nothing changes nothing, and says nothing.
     if (!full || sameFilter(filter, this.state!.filter)) return;
     for (const axis of FILTER_AXES) this.host[axis] = filter[axis].join(' ') || null;
-    const { view } = filterData(full, filter);
+    const { view } = filterData(full, this.host);
     this.host.dispatchEvent(new SummitFilterChangeEvent({ ...structuredClone(filter), count: view.meetings.length }));
   }
 }

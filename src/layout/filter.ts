@@ -56,14 +56,11 @@ const memo = new WeakMap<DerivedData, { key: string; result: FilteredData }>();
 
 /**
  * The meetings of `d` that `wanted` lets through (each axis a space-separated
- * string or a list of ids). Pure; memoised on the last filter per data set,
+ * string of ids, as the attributes hold them). Pure; memoised on the last filter per data set,
  * since every update of the element asks again.
  */
 export function filterData(d: DerivedData, wanted: Partial<Record<FilterAxis, unknown>>): FilteredData {
-  const asked = FILTER_AXES.map((axis) => {
-    const v = wanted[axis];
-    return Array.isArray(v) ? parseIds(v.filter((x) => typeof x === 'string').join(' ')) : parseIds(v);
-  });
+  const asked = FILTER_AXES.map((axis) => parseIds(wanted[axis]));
   const key = asked.map((ids) => ids.join(' ')).join('\n');
   const hit = memo.get(d);
   if (hit?.key === key) return hit.result;
