@@ -92,6 +92,7 @@ export const filterPanel = css`
     }
 
     .filters > summary {
+      color: ButtonText;
       border-color: ButtonText;
     }
 

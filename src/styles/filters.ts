@@ -50,6 +50,7 @@ export const filters = css`
     background: var(--summit-background);
   }
 
+  /* forced-color-adjust: none comes from media.ts's rule for every pressed button. */
   @media (forced-colors: active) {
     .legend button[aria-pressed='true'] {
       background: Highlight;

@@ -223,8 +223,13 @@ describe('the legend as toggle buttons', () => {
       expect(getComputedStyle(on).backgroundColor).not.to.equal(getComputedStyle(off).backgroundColor);
       const probe = document.createElement('div');
       probe.style.backgroundColor = 'Highlight';
+      probe.style.color = 'HighlightText';
       document.body.append(probe);
       expect(getComputedStyle(on).backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
+      expect(getComputedStyle(on).color).to.equal(getComputedStyle(probe).color);
+      // Else the browser's Canvas backplate behind the text hides HighlightText.
+      expect(getComputedStyle(on).forcedColorAdjust).to.equal('none');
+      expect(getComputedStyle(on.querySelector('.mark-shape')!).fill).to.equal(getComputedStyle(probe).color);
       probe.remove();
     } finally {
       await executeServerCommand('emulate-forced-colors', {});
