@@ -39,15 +39,13 @@ export const filters = css`
     color: var(--summit-color);
   }
 
+  /* In the plot's middle, between the bands, where the marks would be. */
   .no-match p {
     margin: 0;
-    padding: 2px 8px;
-    background: var(--summit-background);
   }
 
   .no-match button {
     pointer-events: auto;
-    background: var(--summit-background);
   }
 
   /* forced-color-adjust: none comes from media.ts's rule for every pressed button. */
