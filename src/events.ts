@@ -10,7 +10,7 @@ export interface LoadDetail {
   source: DataSource;
   /** The URL fetched, for `src` and `default`. */
   url?: string;
-  /** Meetings shown. */
+  /** Meetings in the data, before any filter. */
   count: number;
   /** Items left out as invalid, each with its path; empty when all was well. */
   problems: Problem[];
@@ -37,6 +37,15 @@ export interface RangeChangeDetail {
   /** First and last day in view, `YYYY-MM-DD`. */
   start: string;
   end: string;
+}
+
+export interface FilterChangeDetail {
+  /** The ids in effect on each axis (those the data knows), as the attributes list them; empty: no filter on that axis. */
+  kinds: string[];
+  leaders: string[];
+  topics: string[];
+  /** Meetings shown under the filter. */
+  count: number;
 }
 
 const INIT = { bubbles: true, composed: true } as const;
@@ -69,11 +78,19 @@ export class SummitRangeChangeEvent extends CustomEvent<RangeChangeDetail> {
   }
 }
 
+export class SummitFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
+  static readonly eventName = 'summit-filterchange';
+  constructor(detail: FilterChangeDetail) {
+    super(SummitFilterChangeEvent.eventName, { ...INIT, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'summit-load': SummitLoadEvent;
     'summit-error': SummitErrorEvent;
     'summit-select': SummitSelectEvent;
     'summit-rangechange': SummitRangeChangeEvent;
+    'summit-filterchange': SummitFilterChangeEvent;
   }
 }

@@ -7,6 +7,7 @@ import type { Summit } from './model/types.js';
 import { Announcer } from './controllers/announcer.js';
 import { BrushController } from './controllers/brush-controller.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
 import { InteractionController } from './controllers/interaction-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -14,7 +15,7 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { Inputs, deriveData, meetingOf, type DerivedData } from './layout/derive.js';
 import { ZOOM_STEP } from './layout/keys.js';
 import { maxZoom } from './layout/time-scale.js';
-import { layoutFrame, METRICS, type ClusterLayout, type Clusterer, type MarkLayout, type TimelineLayout } from './layout/frame.js';
+import { layoutFrame, METRICS, type ClusterLayout, type Clusterer, type TimelineLayout } from './layout/frame.js';
 import { OVERVIEW_HEIGHT, overviewLayout, type OverviewLayout } from './layout/overview.js';
 import { prepareEvents } from './layout/timing.js';
 import { requestedWindow, tooltipPlacement, visibleRange } from './layout/view.js';
@@ -24,8 +25,8 @@ import { labeller, type Labeller } from './format/labels.js';
 import { pick, strings, toLang } from './format/strings.js';
 import { vocabulary, type Vocabulary } from './format/vocabulary.js';
 import {
-  drawOverview, drawPlot, placeTooltip, renderClusterTooltip, renderDetail, renderHelp, renderLegend, renderLive, renderMessages,
-  renderOverview, renderPlot, renderStatus, renderSummary, renderTable, renderToolbar, renderTooltip, renderWarnings,
+  drawOverview, drawPlot, placeTooltip, renderDetail, renderHelp, renderHoverTooltip, renderLegend, renderLive, renderMessages,
+  renderNoMatch, renderOverview, renderPlot, renderStatus, renderSummary, renderTable, renderToolbar, renderWarnings,
 } from './render/index.js';
 import type { ExportOptions } from './export/export-image.js';
 
@@ -43,12 +44,16 @@ const loadClusterer = () => (clustering ??= import('./layout/cluster.js').then((
  * @tag summit-timeline
  *
  * @attr panel - `none` hides the built-in panel, for a page that shows `summit-select`'s event its own way.
+ * @attr kinds - Show only events of these kinds: space-separated kind ids. Empty or absent: every kind.
+ * @attr leaders - Show only events with any of these leaders: space-separated leader ids. Empty or absent: everyone.
+ * @attr topics - Show only events with any of these topics: space-separated topic ids. Empty or absent: every topic.
  * @slot - An optional `<script type="application/json">` child with inline data; it is watched, so editing it re-renders.
  *
  * @fires {SummitLoadEvent} summit-load - Data was loaded and drawn. `detail`: `{ source, url?, count, problems, warnings }`.
  * @fires {SummitErrorEvent} summit-error - Data could not be loaded or is not timeline data; the last good render stays. `detail`: `{ source, url?, message, problems }`.
  * @fires {SummitSelectEvent} summit-select - The user opened (or closed) a meeting's detail card. `detail`: `{ id, event }`.
  * @fires {SummitRangeChangeEvent} summit-rangechange - The visible window changed. `detail`: `{ start, end }` as `YYYY-MM-DD`.
+ * @fires {SummitFilterChangeEvent} summit-filterchange - The user changed a filter (the legend, the filter control, "Clear filters"); setting `kinds`, `leaders` or `topics` from a page does not fire it. `detail`: `{ kinds, leaders, topics, count }`, the ids in effect and the events shown.
  *
  * @csspart frame - The outer container.
  * @csspart toolbar - The title and zoom buttons.
@@ -64,7 +69,8 @@ const loadClusterer = () => (clustering ??= import('./layout/cluster.js').then((
  * @csspart help - The list of keys, opened with ? or the toolbar's ? button.
  * @csspart messages - The list of data problems (`role="alert"`).
  * @csspart warnings - Kept items that look wrong, such as an event outside a leader's term (`role="status"`).
- * @csspart legend - What each mark shape and colour means.
+ * @csspart legend - What each mark shape and colour means; each entry is a toggle button that filters by its kind.
+ * @csspart filters - The filter control in the toolbar: leaders and topics with their counts, and "Clear filters".
  * @csspart table - The list view of all meetings.
  *
  * Custom properties (`--summit-*`) are documented with the theme, in `styles/tokens.ts`.
@@ -81,6 +87,9 @@ export class SummitTimeline extends LitElement {
     end: {},
     locale: { reflect: true },
     panel: { reflect: true },
+    kinds: { reflect: true },
+    leaders: { reflect: true },
+    topics: { reflect: true },
   };
 
   /** URL of a JSON data file. Changing it aborts the previous request. */
@@ -97,7 +106,15 @@ export class SummitTimeline extends LitElement {
   locale: string | null = null;
   /** `none` hides the built-in panel (the page shows the selected event itself, from `summit-select`); anything else shows it. */
   panel: string | null = null;
+  /** Kind ids, space-separated: only events of these kinds are shown. Ids the data does not know are ignored. Meetings show when they match every filter set. */
+  kinds: string | null = null;
+  /** Leader ids, space-separated: only events with any of these leaders are shown. Ids the data does not know are ignored. */
+  leaders: string | null = null;
+  /** Topic ids, space-separated: only events with any of these topics are shown. Ids the data does not know are ignored. */
+  topics: string | null = null;
 
+  /** The data set as loaded, and (_derived) as the filters leave it: what the marks, keys, table and counts read. */
+  private _full: DerivedData | null = null;
   private _derived: DerivedData | null = null;
   private _label: Labeller = () => '';
   /** The data's words, kinds and language: memoised per data set and language. */
@@ -122,11 +139,13 @@ export class SummitTimeline extends LitElement {
     zoom: this._zoom,
     announcer: this._announcer,
     strings: () => strings(this._vocab.locale),
+    vocab: () => this._vocab,
     label: (meeting) => this._label(meeting, this._vocab),
     panTo: (day) => this.panTo(day),
     open: (cluster) => this._derived && this._zoom.setWindow(this._derived.extent, [new Date(cluster.t0), new Date(cluster.t1)]),
   });
   private readonly _print = new PrintController(this, () => ({ derived: this._derived, layout: this._layout, vocab: this._vocab }), () => this.performUpdate());
+  private readonly _filter = new FilterController(this, this._announcer, () => ({ s: strings(this._vocab.locale), vocab: this._vocab }));
   private readonly _brush = new BrushController(
     this,
     () => this.renderRoot?.querySelector<SVGGElement>('g.overview-brush') ?? null,
@@ -140,21 +159,24 @@ export class SummitTimeline extends LitElement {
     if (!clusterer) void loadClusterer().then(() => this.requestUpdate());
     if (changed.has('src') || changed.has('data')) this._source.set(this.data, this.src);
     const data = this._source.data;
-    const fresh = Boolean(data) && data !== this._derived?.data;
+    const fresh = Boolean(data) && data !== this._full?.data;
     if (fresh) {
-      this._derived = deriveData(data!);
-      this._label = labeller(this._derived.leaders);
-      this._interact.reset(this._derived);
+      this._full = deriveData(data!);
+      this._label = labeller(this._full.leaders);
     }
+    const full = this._full;
+    this._vocab = vocabulary(full?.data, this._lang);
+    // A new data set or filter: a new view of it (the same one otherwise), and a tab stop inside it.
+    const d = this._filter.apply(full);
+    if (d && d !== this._derived) this._interact.reset(d);
+    this._derived = d;
     if (changed.has('selected') && this.selected) this._interact.activeId = this.selected;
     if (fresh || changed.has('start') || changed.has('end')) this._viewStale = true;
-    const d = this._derived;
-    this._vocab = vocabulary(d?.data, this._lang);
     const size = this._size.value;
-    if (!d || !(size.width > 0)) return;
+    if (!d || !full || !(size.width > 0)) return;
 
-    // Only a new data set, a resize or a new start/end moves the view; hover and zoom frames do not.
-    if (this._viewInputs.changed([d, size, this.start, this.end])) {
+    // Only a new data set, a resize or a new start/end moves the view; hover, zoom frames and filters do not.
+    if (this._viewInputs.changed([full, size, this.start, this.end])) {
       // Across a mere resize (the panel opening beside the plot, say) the same days stay in view.
       const window = this._viewStale ? requestedWindow(this.start, this.end, d.extent) : (this._layout?.scale.domain() as [Date, Date]);
       this._zoom.setLimits({ width: size.width, height: size.height, maxK: maxZoom(d.extent) });
@@ -165,7 +187,7 @@ export class SummitTimeline extends LitElement {
     // Clustering arriving redraws only a view that was waiting for it.
     if (this._layoutInputs.changed([d, size, this._zoom.transform, lang, this._layout?.pending ? clusterer : null])) {
       const { transform } = this._zoom;
-      const layout = layoutFrame({ data: d.data, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) }, clusterer);
+      const layout = layoutFrame({ data: d.data, extent: d.extent, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) }, clusterer);
       const window = layout.scale.domain() as [Date, Date];
       this._overview = overviewLayout({ timed: prepareEvents(d.data.events).timed, extent: d.extent, width: size.width, height: OVERVIEW_HEIGHT, window });
       this._brush.setLayout(this._overview);
@@ -174,27 +196,28 @@ export class SummitTimeline extends LitElement {
   }
 
   protected override render() {
-    const [d, vocab, ui] = [this._derived, this._vocab, this._interact];
+    const [d, full, vocab, ui, filter] = [this._derived, this._full, this._vocab, this._interact, this._filter];
     const { lang } = vocab;
     const s = strings(vocab.locale);
     const title = d?.data.title ? pick(d.data.title, lang) : vocab.words.timeline;
     const [selected, source] = [this.panel === 'none' ? undefined : meetingOf(d, this.selected), this._source];
     const [first, last] = [d?.meetings[0], d?.meetings.at(-1)];
-    const summary = d && first && last && { title, count: vocab.words.count(d.meetings.length), from: formatSpokenDate(first.date, lang), to: formatSpokenDate(last.end ?? last.date, lang), onOpenList: () => ui.listOpen || ui.toggleList() };
+    const count = filter.state?.active ? s.shownOf(d!.meetings.length, vocab.words.count(full!.meetings.length)) : vocab.words.count(d?.meetings.length ?? 0);
+    const summary = d && first && last && { title, count, from: formatSpokenDate(first.date, lang), to: formatSpokenDate(last.end ?? last.date, lang), onOpenList: () => ui.listOpen || ui.toggleList() };
     return html`
       <div class=${selected ? 'frame with-panel' : 'frame'} part="frame" lang=${lang}>
         ${renderSummary(s, summary || null)}
         <div class="chart">
-          ${renderToolbar(s, { title, enabled: Boolean(summary), listOpen: ui.listOpen, helpOpen: ui.helpOpen, onList: ui.toggleList, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onReset: () => this.resetZoom(), onHelp: ui.toggleHelp })}
+          ${renderToolbar(s, { title, enabled: Boolean(full?.meetings.length), filters: filter.state && filter.control ? filter.control(s, { state: filter.state, leaders: filter.state.full.leaders, vocab, onToggle: filter.toggle, onClear: filter.clear }) : nothing, listOpen: ui.listOpen, helpOpen: ui.helpOpen, onList: ui.toggleList, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onReset: () => this.resetZoom(), onHelp: ui.toggleHelp })}
           <div class="plot">
             ${renderPlot(this._size.value, title, ui.handlers, ui.listOpen)}
-            ${renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: d?.meetings.length === 0 ? vocab.words.noEvents : null })}
-            ${this._tooltip()}
+            ${d && full?.meetings.length && !d.meetings.length ? renderNoMatch(s, vocab.words.noMatch, () => (filter.clear(), ui.focusTabStop())) : renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: full?.meetings.length === 0 ? vocab.words.noEvents : null })}
+            ${renderHoverTooltip(ui.hoverItem(), vocab, ui.onTooltipLeave)}
             ${ui.listOpen && d ? renderTable(d.meetings, d.leaders, lang, this.selected, (id) => ui.select(id, true), vocab) : nothing}
             ${renderHelp(s, ui.helpOpen, ui.toggleHelp)}
           </div>
-          <div class="overview-slot">${this._overview && d?.meetings.length ? renderOverview(this._overview, lang, this._brush) : nothing}</div>
-          ${renderLegend(d?.kinds ?? [], lang, vocab)}
+          <div class="overview-slot">${this._overview && full?.meetings.length ? renderOverview(this._overview, lang, this._brush) : nothing}</div>
+          ${renderLegend(d?.kinds ?? [], lang, vocab, filter.state ? { on: filter.state.filter.kinds, onToggle: (ids) => filter.toggle('kinds', ids), hint: s.legendFilters } : undefined)}
           ${renderMessages(s, source.error, source.problems)} ${renderWarnings(s, source.warnings)}
         </div>
         ${selected && d ? renderDetail(selected, { leaders: d.leaders, vocab, onClose: () => ui.close(), onLabels: () => this.requestUpdate() }) : nothing}
@@ -210,16 +233,16 @@ export class SummitTimeline extends LitElement {
     if (layout && svg && this._drawInputs.changed([layout, ui.activeId, this.selected, vocab])) {
       const activeIndex = ui.activeId ? this._derived?.order.get(ui.activeId) : undefined;
       const clusterLabel = (c: ClusterLayout) => describeCluster(c, vocab.lang, vocab);
-      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel });
+      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel, keepAxis: Boolean(this._full?.meetings.length) });
       const range = visibleRange(layout.scale);
       const key = `${range.start}/${range.end}`;
-      if (key !== this._lastRange && this._lastRange) this._announceView(range, layout);
+      if (key !== this._lastRange && this._lastRange) ui.announceView(range, layout);
       if (key !== this._lastRange) this.dispatchEvent(new SummitRangeChangeEvent(range));
       this._lastRange = key;
     }
     const overview = this.renderRoot.querySelector<SVGSVGElement>('svg.overview');
     if (overview && this._overview) drawOverview(overview, this._overview);
-    const hover = this._hoverItem();
+    const hover = ui.hoverItem();
     placeTooltip(this.renderRoot, hover ? tooltipPlacement(hover, this._size.value.width) : null);
     ui.afterDraw();
   }
@@ -258,36 +281,13 @@ export class SummitTimeline extends LitElement {
     return exportImage(this.renderRoot as ShadowRoot, options);
   }
 
-  /** The events as drawn, in time order: plain data, for a page's own list or table. */
+  /** The events shown (those the filters leave), in time order: plain data, for a page's own list or table. */
   get events(): Summit[] {
     return (this._derived?.meetings ?? []).map((e) => structuredClone(e));
   }
 
-  // Private helpers
-
   /** The requested language as a BCP 47 tag: data text and dates follow it; the element's own words are en or ja. */
   private get _lang(): string {
     return toLang(typeof this.locale === 'string' ? this.locale : this.closest('[lang]')?.getAttribute('lang'));
-  }
-
-  /** The hovered mark or cluster, unless its panel is open. */
-  private _hoverItem(): MarkLayout | ClusterLayout | undefined {
-    const id = this._interact.hoverId;
-    if (!id || id === this.selected || !this._layout) return undefined;
-    return this._layout.marks.find((m) => m.event.id === id) ?? this._layout.clusters.find((c) => c.key === id);
-  }
-
-  private _tooltip() {
-    const item = this._hoverItem();
-    const leave = this._interact.onTooltipLeave;
-    if (item && 'key' in item) return renderClusterTooltip(item, this._vocab, leave);
-    return renderTooltip(item?.event, this._vocab.lang, leave);
-  }
-
-  /** Says the settled window in the live region: "Showing 7 March 2017 to 30 June 2019: 12 meetings." */
-  private _announceView(range: { start: string; end: string }, layout: TimelineLayout): void {
-    const { lang, words } = this._vocab;
-    const text = strings(this._vocab.locale).showing(formatSpokenDate(range.start, lang), formatSpokenDate(range.end, lang), words.count(layout.marks.length));
-    this._announcer.sayLater(text);
   }
 }

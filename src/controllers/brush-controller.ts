@@ -95,7 +95,8 @@ export class BrushController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.attach();
+    // As in the zoom controller: an update while detached attaches nothing.
+    if (this.connected) this.attach();
     const g = this.attached;
     const layout = this.layout;
     if (!g || !layout || !this.d3 || !this.behaviour) return;

@@ -11,9 +11,11 @@ import { toUtcDate } from '../model/calendar-date.js';
 import type { Summit } from '../model/types.js';
 import { meetingOf, type DerivedData } from '../layout/derive.js';
 import { keyAction } from '../layout/keys.js';
-import type { ClusterLayout, TimelineLayout } from '../layout/frame.js';
+import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/frame.js';
 import { nearestMark } from '../layout/view.js';
+import { formatSpokenDate } from '../format/dates.js';
 import type { Strings } from '../format/strings.js';
+import type { Vocabulary } from '../format/vocabulary.js';
 import { clusterKeyOf, markIdOf, type PlotHandlers } from '../render/plot.js';
 import type { Announcer } from './announcer.js';
 import type { ZoomController } from './zoom-controller.js';
@@ -26,6 +28,7 @@ export interface InteractionDeps {
   zoom: ZoomController;
   announcer: Announcer;
   strings: () => Strings;
+  vocab: () => Vocabulary;
   /** The accessible name of an event, for the live region. */
   label: (meeting: Summit) => string;
   /** Pans so that the day is in view. */
@@ -120,6 +123,24 @@ export class InteractionController implements ReactiveController {
   moveTo(meeting: Summit): void {
     this.focusMeeting(meeting.id);
     this.deps.panTo(meeting.date);
+  }
+
+  /** The hovered mark or cluster, unless its panel is open. */
+  hoverItem(): MarkLayout | ClusterLayout | undefined {
+    const [id, layout] = [this.hoverId, this.deps.layout()];
+    if (!id || id === this.host.selected || !layout) return undefined;
+    return layout.marks.find((m) => m.event.id === id) ?? layout.clusters.find((c) => c.key === id);
+  }
+
+  /** Says the settled window in the live region: "Showing 7 March 2017 to 30 June 2019: 12 meetings." */
+  announceView(range: { start: string; end: string }, layout: TimelineLayout): void {
+    const { lang, words } = this.deps.vocab();
+    this.deps.announcer.sayLater(this.deps.strings().showing(formatSpokenDate(range.start, lang), formatSpokenDate(range.end, lang), words.count(layout.marks.length)));
+  }
+
+  /** Focus goes to the item holding the plot's tab stop once drawn: after the button that had it goes away. */
+  focusTabStop(): void {
+    this.focusNext = 'g.marks [tabindex="0"]';
   }
 
   /** Before the plot is drawn: which mark or cluster has focus, and where it stands in time, in case the draw removes it. */

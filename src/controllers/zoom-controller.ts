@@ -105,7 +105,8 @@ export class ZoomController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.attach();
+    // A detached element still updates (a chunk arriving asks it to): it must not listen again until it is back.
+    if (this.connected) this.attach();
     const svg = this.attached;
     if (!svg || !this.d3 || !this.behaviour || !(this.limits.width > 0)) return;
     const { width, height, maxK } = this.limits;

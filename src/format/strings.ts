@@ -45,6 +45,13 @@ export interface Strings {
   openList: string;
   /** The live region after a zoom or pan: "Showing 7 March 2017 to 30 June 2019: 12 meetings." */
   showing: (from: string, to: string, count: string) => string;
+  /** The live region after a filter change: "12 of 84 meetings shown". */
+  shownOf: (shown: number, total: string) => string;
+  /** The filter control's button, and its clear button. */
+  filter: string;
+  clearFilters: string;
+  /** Follows the legend's heading in its accessible name: its entries are toggle buttons that filter. */
+  legendFilters: string;
   /** The live region after a selection. */
   opened: (label: string) => string;
   /** Why a control is disabled while there is nothing to act on. */
@@ -85,6 +92,10 @@ const en: Strings = {
   howTo: 'Tab reaches the events; the arrow keys move between them, Enter opens one, + and − zoom, Page Up and Page Down pan. Press ? for every key.',
   openList: 'Show them as a list',
   showing: (from, to, count) => `Showing ${from} to ${to}: ${count}.`,
+  shownOf: (shown, total) => `${shown} of ${total} shown`,
+  filter: 'Filter',
+  clearFilters: 'Clear filters',
+  legendFilters: ', filter by kind',
   opened: (label) => `Opened: ${label}`,
   unavailable: 'Available once there is data to show',
   keys: 'Keyboard shortcuts',
@@ -131,6 +142,10 @@ const ja: Strings = {
   howTo: 'Tabキーで項目へ移動し、矢印キーで前後の項目、Enterで詳細、+と−で拡大・縮小、Page UpとPage Downで左右に移動します。?ですべてのキーを表示します。',
   openList: '一覧で見る',
   showing: (from, to, count) => `${from}から${to}まで：${count}。`,
+  shownOf: (shown, total) => `${total}中${shown}件を表示`,
+  filter: '絞り込み',
+  clearFilters: '絞り込みを解除',
+  legendFilters: '、種類で絞り込み',
   opened: (label) => `選択：${label}`,
   unavailable: '表示するデータがあると使えます',
   keys: 'キーボード操作',

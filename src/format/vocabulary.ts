@@ -51,6 +51,8 @@ export interface Words {
   kind: string;
   topics: string;
   noEvents: string;
+  /** The empty state when a filter leaves nothing: "No launches match the filter." */
+  noMatch: string;
   /** "1 launch", "3 launches", "3件の打ち上げ". */
   count: (n: number) => string;
 }
@@ -74,7 +76,7 @@ const NOUNS: Record<Locale, readonly string[]> = {
   ja: ['会談', '会談', '出来事', '出来事', '人物'],
 };
 
-type Phrases = Pick<Words, 'timeline' | 'list' | 'legend' | 'event' | 'noEvents' | 'count'>;
+type Phrases = Pick<Words, 'timeline' | 'list' | 'legend' | 'event' | 'noEvents' | 'noMatch' | 'count'>;
 
 function phrases(locale: Locale, one: string, other: string): Phrases {
   if (locale === 'ja') {
@@ -84,6 +86,7 @@ function phrases(locale: Locale, one: string, other: string): Phrases {
       legend: `${one}の種類`,
       event: one,
       noEvents: `表示する${other}はありません。`,
+      noMatch: `条件に合う${other}はありません。`,
       count: (n) => `${n}件の${other}`,
     };
   }
@@ -93,6 +96,7 @@ function phrases(locale: Locale, one: string, other: string): Phrases {
     legend: `Kinds of ${one}`,
     event: one.charAt(0).toUpperCase() + one.slice(1),
     noEvents: `No ${other} to show.`,
+    noMatch: `No ${other} match the filter.`,
     count: (n) => `${n} ${n === 1 ? one : other}`,
   };
 }
@@ -126,7 +130,7 @@ function build(data: TimelineData | null, lang: string): Vocabulary {
     own || given('event') || given('events')
       ? phrases(locale, one, other)
       : // The history's own headings, word for word ("首脳会談の年表", not a generic "会談の年表").
-        { timeline: s.timeline, list: s.list, legend: s.legend, event: s.meeting, noEvents: s.noEvents, count: phrases(locale, one, other).count };
+        { ...phrases(locale, one, other), timeline: s.timeline, list: s.list, legend: s.legend, event: s.meeting, noEvents: s.noEvents };
   return {
     lang,
     locale,

@@ -24,6 +24,8 @@ export interface LayoutInput {
   labelOf: (name: LocalizedText) => string;
   /** Most marks and clusters drawn at once, to bound the DOM; METRICS.maxItems unless given. */
   maxItems?: number;
+  /** The span the base scale covers; the events' own unless given: a filtered view keeps the whole data set's, so the view stays put. */
+  extent?: [Date, Date];
 }
 
 /** Merges the events near the view into marks and clusters that fit: clusterView, or nothing yet. */
@@ -77,7 +79,7 @@ export function layoutFrame(input: LayoutInput, cluster?: Clusterer): TimelineLa
   const { data, width, height, transform, today, labelOf } = input;
   const m = METRICS;
   const events = prepareEvents(data.events);
-  const base = baseScale(dataExtent(events), width);
+  const base = baseScale(input.extent ?? dataExtent(events), width);
   const scale = rescale(base, transform);
 
   // No leaders, no terms to draw: a band heading alone would only take height from the events.

@@ -2,11 +2,11 @@
 // the shell, and drawPlot for the D3 groups inside the SVG.
 export { renderDetail } from './detail.js';
 export { renderLegend } from './legend.js';
-export { renderMessages, renderStatus, renderWarnings } from './messages.js';
+export { renderMessages, renderNoMatch, renderStatus, renderWarnings } from './messages.js';
 export { clusterKeyOf, drawPlot, markIdOf, renderPlot, type PlotHandlers } from './plot.js';
 export { renderTable } from './table.js';
 export { renderToolbar } from './toolbar.js';
-export { placeTooltip, renderClusterTooltip, renderTooltip } from './tooltip.js';
+export { placeTooltip, renderClusterTooltip, renderHoverTooltip, renderTooltip } from './tooltip.js';
 export { renderLive, renderSummary } from './summary.js';
 export { renderHelp } from './help.js';
 export { drawOverview, renderOverview } from './overview.js';

@@ -41,3 +41,11 @@ export function renderMessages(s: Strings, error: string | null, problems: reado
       : nothing}
   </div>`;
 }
+
+/** Over the plot, whose bands and axis stay: what the filter left (nothing), and the way back. */
+export function renderNoMatch(s: Strings, message: string, onClear: () => void) {
+  return html`<div class="status no-match" role="status">
+    <p>${message}</p>
+    <button part="button" class="clear-filters" @click=${onClear}>${s.clearFilters}</button>
+  </div>`;
+}

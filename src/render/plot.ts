@@ -58,6 +58,8 @@ export interface DrawState {
   selectedId: string | null;
   label: (mark: MarkLayout) => string;
   clusterLabel: (cluster: ClusterLayout) => string;
+  /** Draw the axis even with nothing in view: the data has events, a filter or the window just leaves none. */
+  keepAxis?: boolean;
 }
 
 /** Joins the layout into the SVG's groups. */
@@ -65,7 +67,7 @@ export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: Draw
   const group = (name: string) => select(svg.querySelector<SVGGElement>(`g.${name}`)!);
   renderBands(group('bands'), layout.bands, layout.width, state.vocab.lang);
   // An empty data set has no range to show: no axis of an arbitrary year.
-  if (layout.marks.length || layout.clusters.length || layout.bands.length) renderAxis(group('axis'), layout, state.vocab.lang);
+  if (layout.marks.length || layout.clusters.length || layout.bands.length || state.keepAxis) renderAxis(group('axis'), layout, state.vocab.lang);
   else group('axis').selectAll('*').remove();
   const stop = tabStop(layout, state.activeId, state.activeIndex);
   renderMarks(group('marks'), layout.marks, {

@@ -2,13 +2,15 @@
 // an error before any data, an empty data set) the buttons are disabled and
 // say why.
 
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Strings } from '../format/strings.js';
 
 export interface ToolbarState {
   title: string;
   /** False while there is nothing to zoom, pan or list. */
   enabled: boolean;
+  /** The filter control (render/filters.ts), beside the title. */
+  filters?: unknown;
   listOpen: boolean;
   helpOpen: boolean;
   onList: () => void;
@@ -23,6 +25,7 @@ export function renderToolbar(s: Strings, t: ToolbarState) {
   const why = (label: string) => (off ? `${label}: ${s.unavailable}` : label);
   return html`<div class="toolbar" part="toolbar">
     <span class="title" id="title">${t.title}</span>
+    ${t.filters ?? nothing}
     <button part="button" class="list-toggle" aria-pressed=${String(t.listOpen)} ?disabled=${off} title=${why(s.list)} @click=${t.onList}>${s.showList}</button>
     <button part="button" class="zoom-in" aria-label=${s.zoomIn} title=${why(s.zoomIn)} ?disabled=${off} @click=${t.onZoomIn}>+</button>
     <button part="button" class="zoom-out" aria-label=${s.zoomOut} title=${why(s.zoomOut)} ?disabled=${off} @click=${t.onZoomOut}>−</button>

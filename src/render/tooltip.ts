@@ -3,7 +3,7 @@
 // `style-src` policy without 'unsafe-inline' still places it.
 
 import { html, nothing } from 'lit';
-import type { ClusterLayout } from '../layout/frame.js';
+import type { ClusterLayout, MarkLayout } from '../layout/frame.js';
 import type { Summit } from '../model/types.js';
 import { describeCluster } from '../format/describe.js';
 import { kindLabel, type Vocabulary } from '../format/vocabulary.js';
@@ -27,6 +27,11 @@ export function renderClusterTooltip(cluster: ClusterLayout, vocab: Vocabulary, 
     <strong>${describeCluster(cluster, vocab.lang, vocab)}</strong>${kinds}
     <ul>${cluster.first.map((e) => html`<li>${pick(e.title, vocab.lang)}</li>`)}${more > 0 ? html`<li>…</li>` : nothing}</ul>
   </div>`;
+}
+
+/** The tooltip of whatever is hovered or focused: a mark's event or a cluster. */
+export function renderHoverTooltip(item: MarkLayout | ClusterLayout | undefined, vocab: Vocabulary, onLeave: () => void) {
+  return item && 'key' in item ? renderClusterTooltip(item, vocab, onLeave) : renderTooltip(item?.event, vocab.lang, onLeave);
 }
 
 /** Moves the rendered tooltip, if any, to its anchor (from layout/view.ts's tooltipPlacement). */

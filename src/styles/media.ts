@@ -98,7 +98,9 @@ export const media = css`
       border-color: ButtonText;
     }
 
+    /* Without forced-color-adjust: none, the browser's Canvas backplate behind the text hides HighlightText. */
     button[aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       border-color: Highlight;
       color: HighlightText;

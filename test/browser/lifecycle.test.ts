@@ -201,3 +201,28 @@ describe('inputs that would have frozen or blanked it', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length === 1, 'edited marks');
   });
 });
+
+describe('updating while detached', () => {
+  it('adds no listener: a lazy chunk can arrive after the element left', async () => {
+    const probe = instrument();
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+      const el = document.createElement('summit-timeline') as SummitTimeline;
+      el.src = SMALL;
+      host.append(el);
+      await oneEvent(el, 'summit-load');
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      await waitUntil(() => '__zoom' in svg && el.shadowRoot!.querySelector('g.overview-brush'), 'd3-zoom or the brush never attached');
+      await el.updateComplete;
+      const brush = el.shadowRoot!.querySelector('g.overview-brush')!;
+      el.remove();
+      const targets = [svg, brush, window, document];
+      const detached = probe.listenersOn(targets);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(probe.listenersOn(targets), 'listeners after an update while detached').to.equal(detached);
+    } finally {
+      probe.restore();
+    }
+  });
+});

@@ -218,22 +218,31 @@ describe('keyboard', () => {
     const after = document.createElement('button');
     after.textContent = 'after';
     el.after(after);
+    // The filter control (issue 12) arrives as a chunk; wait for it so the tab order is whole.
+    await waitUntil(() => root(el).querySelector('[part~="filters"]'), 'the filter control never arrived');
     before.focus();
-    // Four toolbar buttons, then the marks as a single stop, then out of the element.
+    // The filter control and four toolbar buttons, then the marks as a single stop, then out of the element.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.matches('[part~="filters"] > summary'), 'filters').to.be.true;
     for (const name of ['list-toggle', 'zoom-in', 'zoom-out', 'reset']) {
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.classList.contains(name), name).to.be.true;
     }
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
-    // Then the overview strip's slider (issue 9), one stop, and out of the element.
+    // Then the overview strip's slider (issue 9), one stop, the legend's toggle buttons (issue 12), and out of the element.
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('role')).to.equal('slider');
+    const legend = [...root(el).querySelectorAll('[part~="legend"] button')];
+    expect(legend).to.have.length(3);
+    for (const button of legend) {
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(button);
+    }
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(after);
     await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 2 + legend.length; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
 
