@@ -122,7 +122,7 @@ export default [
     // than define.ts does, so the chunk shares its d3 code instead of a copy or a facade.
     input: 'src/define.ts',
     preserveEntrySignatures: 'allow-extension',
-    plugins: [minifyCss(), standIns(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, format: { comments: false } }), bundleTypes()],
+    plugins: [minifyCss(), standIns(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }), bundleTypes()],
     output: {
       dir: 'dist',
       format: 'es',

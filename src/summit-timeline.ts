@@ -8,6 +8,7 @@ import { Announcer } from './controllers/announcer.js';
 import { BrushController } from './controllers/brush-controller.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
+import { Chunk } from './controllers/chunk.js';
 import { InteractionController } from './controllers/interaction-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -25,8 +26,8 @@ import { labeller, type Labeller } from './format/labels.js';
 import { pick, strings, toLang } from './format/strings.js';
 import { vocabulary, type Vocabulary } from './format/vocabulary.js';
 import {
-  drawOverview, drawPlot, placeTooltip, renderDetail, renderHelp, renderHoverTooltip, renderLegend, renderLive, renderMessages,
-  renderNoMatch, renderOverview, renderPlot, renderStatus, renderSummary, renderTable, renderToolbar, renderWarnings,
+  drawOverview, drawPlot, placeTooltip, renderDetail, renderHoverTooltip, renderLegend, renderLive, renderMessages,
+  renderNoMatch, renderOverview, renderPlot, renderStatus, renderSummary, renderToolbar, renderWarnings,
 } from './render/index.js';
 import type { ExportOptions } from './export/export-image.js';
 
@@ -135,6 +136,7 @@ export class SummitTimeline extends LitElement {
   private readonly _announcer = new Announcer(this);
   private readonly _interact = new InteractionController(this, {
     derived: () => this._derived,
+    pending: () => !this._views.module,
     layout: () => this._layout,
     zoom: this._zoom,
     announcer: this._announcer,
@@ -144,6 +146,8 @@ export class SummitTimeline extends LitElement {
     panTo: (day) => this.panTo(day),
     open: (cluster) => this._derived && this._zoom.setWindow(this._derived.extent, [new Date(cluster.t0), new Date(cluster.t1)]),
   });
+  /** The list view and the key help. */
+  private readonly _views = new Chunk(this, () => import('./render/on-demand.js'));
   private readonly _print = new PrintController(this, () => ({ derived: this._derived, layout: this._layout, vocab: this._vocab }), () => this.performUpdate());
   private readonly _filter = new FilterController(this, this._announcer, () => ({ s: strings(this._vocab.locale), vocab: this._vocab }));
   private readonly _brush = new BrushController(
@@ -169,6 +173,7 @@ export class SummitTimeline extends LitElement {
     // A new data set or filter: a new view of it (the same one otherwise), and a tab stop inside it.
     const d = this._filter.apply(full);
     if (d && d !== this._derived) this._interact.reset(d);
+    if (d || this._interact.helpOpen) this._views.load();
     this._derived = d;
     if (changed.has('selected') && this.selected) this._interact.activeId = this.selected;
     if (fresh || changed.has('start') || changed.has('end')) this._viewStale = true;
@@ -196,7 +201,7 @@ export class SummitTimeline extends LitElement {
   }
 
   protected override render() {
-    const [d, full, vocab, ui, filter] = [this._derived, this._full, this._vocab, this._interact, this._filter];
+    const [d, full, vocab, ui, filter, views] = [this._derived, this._full, this._vocab, this._interact, this._filter, this._views.module];
     const { lang } = vocab;
     const s = strings(vocab.locale);
     const title = d?.data.title ? pick(d.data.title, lang) : vocab.words.timeline;
@@ -213,8 +218,8 @@ export class SummitTimeline extends LitElement {
             ${renderPlot(this._size.value, title, ui.handlers, ui.listOpen)}
             ${d && full?.meetings.length && !d.meetings.length ? renderNoMatch(s, vocab.words.noMatch, () => (filter.clear(), ui.focusTabStop())) : renderStatus(s, { loading: source.loading, hasData: Boolean(d), empty: full?.meetings.length === 0 ? vocab.words.noEvents : null })}
             ${renderHoverTooltip(ui.hoverItem(), vocab, ui.onTooltipLeave)}
-            ${ui.listOpen && d ? renderTable(d.meetings, d.leaders, lang, this.selected, (id) => ui.select(id, true), vocab) : nothing}
-            ${renderHelp(s, ui.helpOpen, ui.toggleHelp)}
+            ${ui.listOpen && d && views ? views.renderTable(d.meetings, d.leaders, lang, this.selected, (id) => ui.select(id, true), vocab) : nothing}
+            ${ui.helpOpen && views ? views.renderHelp(s, vocab.locale, ui.toggleHelp) : nothing}
           </div>
           <div class="overview-slot">${this._overview && full?.meetings.length ? renderOverview(this._overview, lang, this._brush) : nothing}</div>
           ${renderLegend(d?.kinds ?? [], lang, vocab, filter.state ? { on: filter.state.filter.kinds, onToggle: (ids) => filter.toggle('kinds', ids), hint: s.legendFilters } : undefined)}

@@ -13,6 +13,9 @@ import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { overviewKey, windowCentredAt, windowFromSelection, type OverviewLayout } from '../layout/overview.js';
 
+/** The width of the grab zone at each end of the window, in CSS pixels. */
+const HANDLE = 10;
+
 type Event = D3BrushEvent<unknown>;
 
 /** Selections closer than this are the same: d3-brush's own rounding, not a move. */
@@ -80,7 +83,7 @@ export class BrushController implements ReactiveController {
       this.behaviour = d3
         .brushX<unknown>()
         .keyModifiers(false)
-        .handleSize(10)
+        .handleSize(HANDLE)
         .on('start', (e: Event) => this.onStart(e))
         .on('brush', (e: Event) => this.onBrush(e))
         .on('end', (e: Event) => this.onEnd(e));
@@ -134,9 +137,11 @@ export class BrushController implements ReactiveController {
   private layOut(g: SVGGElement, layout: OverviewLayout): void {
     const box = `${layout.width}x${layout.height}`;
     if (box === this.laidOut || !this.behaviour) return;
+    // d3-brush draws its handles half a handle beyond the extent: inset by that, so
+    // they (and the slider's box, which takes focus) stay inside the strip and off the legend.
     this.behaviour.extent([
-      [0, 0],
-      [layout.width, layout.height],
+      [0, HANDLE / 2],
+      [layout.width, layout.height - HANDLE / 2],
     ]);
     // Calling the behaviour again lays the overlay out for the new extent and keeps the selection.
     select(g).call(this.behaviour);

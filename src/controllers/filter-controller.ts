@@ -8,7 +8,8 @@
 // control (leaders and topics with counts) is a chunk, asked for once there
 // is data; the attributes and the legend's toggles never wait for it.
 
-import { adoptStyles, type LitElement, type ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveControllerHost } from 'lit';
+import { adoptSheet } from '../styles/adopt.js';
 import { SummitFilterChangeEvent, SummitSelectEvent } from '../events.js';
 import type { DerivedData } from '../layout/derive.js';
 import { FILTER_AXES, filterData, toggleIds, type Filter, type FilterAxis, type FilteredData } from '../layout/filter.js';
@@ -65,8 +66,7 @@ export class FilterController {
   private load(): void {
     this.loading ??= import('../render/filters.js').then((m) => {
       const host = this.host;
-      // After the element's own sheets, through adoptedStyleSheets, which a strict style-src allows.
-      if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...(host.constructor as typeof LitElement).elementStyles, m.styles]);
+      adoptSheet(host.renderRoot, m.styles);
       this.control = m.renderFilters;
       host.requestUpdate();
     });

@@ -24,6 +24,8 @@ type Host = ReactiveControllerHost & HTMLElement & { selected: string | null; re
 
 export interface InteractionDeps {
   derived: () => DerivedData | null;
+  /** True while the list view and help are still on their way: focus meant for them waits. */
+  pending: () => boolean;
   layout: () => TimelineLayout | null;
   zoom: ZoomController;
   announcer: Announcer;
@@ -46,6 +48,8 @@ export class InteractionController implements ReactiveController {
   helpOpen = false;
   /** What takes focus once drawn: a mark, a table row's button, the panel or the help. */
   private focusNext: string | null = null;
+  /** What had focus when the help opened, to give it back on close. */
+  private helpFrom: Element | null = null;
   /** The mark or cluster that has focus, and where it stands in time (ms), so a zoom that removes it can hand focus on. */
   private focused: string | null = null;
   private focusedAt = 0;
@@ -99,8 +103,14 @@ export class InteractionController implements ReactiveController {
   toggleList = () => this.set({ listOpen: !this.listOpen });
 
   toggleHelp = () => {
+    const root = this.host.renderRoot as ShadowRoot;
+    const from = this.helpFrom;
+    this.helpFrom = this.helpOpen ? null : root.activeElement;
     this.set({ helpOpen: !this.helpOpen });
     if (this.helpOpen) this.focusNext = '.help';
+    // Closed: back to where the reader was (a mark, the ? button), or the plot's tab stop.
+    else if (from?.isConnected) (from as HTMLElement).focus();
+    else this.focusNext = 'g.marks [tabindex="0"]';
   };
 
   select(id: string, fromKeyboard: boolean): void {
@@ -159,6 +169,7 @@ export class InteractionController implements ReactiveController {
     const focus = (el: Element | null | undefined) => (el as HTMLElement | null)?.focus();
     if (this.focusNext) {
       const target = root.querySelector(this.focusNext) ?? this.clusterElement(layout, this.focusEvent);
+      if (!target && this.deps.pending()) return;
       focus(target);
       this.focusNext = this.focusEvent = null;
       return;

@@ -58,7 +58,6 @@ export interface Strings {
   unavailable: string;
   keys: string;
   /** Every key, as [keys, what it does], for the help panel. */
-  keyHelp: ReadonlyArray<readonly [string, string]>;
   bands: Record<string, string>;
   /** Labels of the default kinds and topics; data that defines its own is read through vocabulary(). */
   kinds: Readonly<Record<string, string>>;
@@ -99,17 +98,6 @@ const en: Strings = {
   opened: (label) => `Opened: ${label}`,
   unavailable: 'Available once there is data to show',
   keys: 'Keyboard shortcuts',
-  keyHelp: [
-    ['Tab', 'Enter the timeline on one event; Tab again leaves it'],
-    ['← → ↑ ↓', 'Previous or next event; the view follows'],
-    ['Home, End', 'First or last event'],
-    ['Enter, Space', 'Open the event'],
-    ['Escape', 'Hide the tooltip, then close the event'],
-    ['+, −, 0', 'Zoom in, zoom out, show all'],
-    ['Shift + ← →', 'Pan a little'],
-    ['Page Up, Page Down', 'Pan by a page'],
-    ['?', 'Show or hide these keys'],
-  ],
   bands: { JP: 'Prime Minister of Japan', US: 'President of the United States' },
   kinds: defaultLabels(DEFAULT_KINDS, 'en'),
   topicNames: defaultLabels(DEFAULT_TOPICS, 'en'),
@@ -149,17 +137,6 @@ const ja: Strings = {
   opened: (label) => `選択：${label}`,
   unavailable: '表示するデータがあると使えます',
   keys: 'キーボード操作',
-  keyHelp: [
-    ['Tab', '年表の項目に入る（もう一度で出る）'],
-    ['← → ↑ ↓', '前または次の項目（表示も追従）'],
-    ['Home, End', '最初または最後の項目'],
-    ['Enter, Space', '項目の詳細を開く'],
-    ['Escape', 'ツールチップを閉じ、次に詳細を閉じる'],
-    ['+, −, 0', '拡大、縮小、全体を表示'],
-    ['Shift + ← →', '少し左右に移動'],
-    ['Page Up, Page Down', '1画面分左右に移動'],
-    ['?', 'このキー一覧の表示・非表示'],
-  ],
   bands: { JP: '内閣総理大臣', US: 'アメリカ合衆国大統領' },
   kinds: defaultLabels(DEFAULT_KINDS, 'ja'),
   topicNames: defaultLabels(DEFAULT_TOPICS, 'ja'),

@@ -1,11 +1,11 @@
 // The keys, listed where the keyboard is used: opened by the toolbar's "?"
 // button or the ? key, closed by either again or by Escape.
 
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { keyHelp } from '../format/key-help.js';
 import type { Strings } from '../format/strings.js';
 
-export function renderHelp(s: Strings, open: boolean, onClose: () => void) {
-  if (!open) return nothing;
+export function renderHelp(s: Strings, locale: string, onClose: () => void) {
   const onKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' || e.key === '?') {
       e.preventDefault();
@@ -15,6 +15,6 @@ export function renderHelp(s: Strings, open: boolean, onClose: () => void) {
   return html`<section class="help" part="help" role="dialog" aria-labelledby="help-title" tabindex="-1" @keydown=${onKeydown}>
     <h2 id="help-title">${s.keys}</h2>
     <button class="close" part="button" aria-label=${s.close} title=${s.close} @click=${onClose}>×</button>
-    <dl>${s.keyHelp.map(([keys, action]) => html`<dt><kbd>${keys}</kbd></dt><dd>${action}</dd>`)}</dl>
+    <dl>${keyHelp(locale).map(([keys, action]) => html`<dt><kbd>${keys}</kbd></dt><dd>${action}</dd>`)}</dl>
   </section>`;
 }

@@ -53,6 +53,22 @@ export const filterPanel = css`
     border-radius: var(--summit-radius);
   }
 
+  /* Narrow: the button may sit anywhere in the wrapped toolbar, so the panel spans the toolbar's width under it. */
+  @container (max-width: 480px) {
+    .toolbar {
+      position: relative;
+    }
+    .filters {
+      position: static;
+    }
+    .filters-panel {
+      left: 4px;
+      right: 4px;
+      width: auto;
+      max-width: none;
+    }
+  }
+
   .filters fieldset {
     margin: 0;
     padding: 0;

@@ -52,7 +52,8 @@ async function expectShown(el: SummitTimeline, expected: string[]): Promise<void
   for (const id of ids) expect(expected, `mark ${id}`).to.include(id);
   const toggle = root(el).querySelector<HTMLButtonElement>('.list-toggle')!;
   toggle.click();
-  await el.updateComplete;
+  // The list view is a chunk of its own: it may arrive a moment after the click.
+  await waitUntil(() => root(el).querySelector('[part~="table"]'), 'the list view never opened');
   const rows = [...root(el).querySelectorAll<HTMLElement>('[part~="table"] tbody tr')].map((r) => r.dataset.id);
   expect(rows, 'table rows').to.deep.equal(expected);
   toggle.click();

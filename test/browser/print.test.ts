@@ -117,7 +117,8 @@ describe('printing', () => {
     const root = el.shadowRoot!;
     (root.querySelector('.list-toggle') as HTMLButtonElement).click();
     (root.querySelector('.help-toggle') as HTMLButtonElement).click();
-    await el.updateComplete;
+    // The list view and the help are a chunk of their own: they may arrive a moment after the clicks.
+    await waitUntil(() => root.querySelector('.table-wrap') && root.querySelector('.help'), 'the list view and help never opened');
     expect(display(root.querySelector('.table-wrap'))).not.to.equal('none');
     expect(display(root.querySelector('.help'))).not.to.be.oneOf(['none', 'absent']);
     printNow();

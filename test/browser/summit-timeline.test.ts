@@ -273,6 +273,38 @@ describe('keyboard', () => {
     after.remove();
   });
 
+  it('? opens the list of keys, focused; ? or Escape closes it and focus goes back where it was', async () => {
+    const el = await withData(await small());
+    mark(el, '2016-05-27-abe-obama').focus();
+    await sendKeys({ press: '?' });
+    // The help is a chunk of its own: it may arrive a moment after the key.
+    await waitUntil(() => root(el).querySelector('[part~="help"]'), 'the help never opened');
+    await el.updateComplete;
+    const help = root(el).querySelector<HTMLElement>('[part~="help"]')!;
+    expect(help.getAttribute('role')).to.equal('dialog');
+    expect(root(el).activeElement).to.equal(help);
+    const keys = [...help.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(keys).to.include('Page Up, Page Down');
+    expect(keys).to.include('Shift + ← →');
+    expect(root(el).querySelector('.help-toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="help"]')).to.be.null;
+    expect(focused(el)?.getAttribute('data-id')).to.equal('2016-05-27-abe-obama');
+
+    // From the toolbar's button, focus goes back to the button.
+    const button = root(el).querySelector<HTMLButtonElement>('.help-toggle')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => root(el).activeElement === root(el).querySelector('[part~="help"]'), 'the help did not take focus');
+    await sendKeys({ press: '?' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="help"]')).to.be.null;
+    expect(root(el).activeElement).to.equal(button);
+  });
+
   it('pans a meeting into view when the arrow keys reach it', async () => {
     const el = await withData(await small());
     el.start = '2016-05-01';
@@ -352,6 +384,8 @@ describe('list view and legend', () => {
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    // The list view is a chunk of its own: it may arrive a moment after the click.
+    await waitUntil(() => root(el).querySelector('[part~="table"]'), 'the list view never opened');
     const rows = [...root(el).querySelectorAll('[part~="table"] tbody tr')];
     expect(rows.map((r) => (r as HTMLElement).dataset.id)).to.deep.equal(['2016-05-27-abe-obama', '2019-05-26-abe-trump', '2025-02-07-ishiba-trump']);
     expect(rows[2]!.textContent).to.contain('7 February 2025');
