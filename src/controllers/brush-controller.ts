@@ -137,11 +137,13 @@ export class BrushController implements ReactiveController {
   private layOut(g: SVGGElement, layout: OverviewLayout): void {
     const box = `${layout.width}x${layout.height}`;
     if (box === this.laidOut || !this.behaviour) return;
-    // d3-brush draws its handles half a handle beyond the extent: inset by that, so
-    // they (and the slider's box, which takes focus) stay inside the strip and off the legend.
+    // d3-brush draws its handles half a handle beyond the extent: inset by that and a pixel
+    // (Firefox rounds their boxes outward), so they and the slider's box, which takes focus,
+    // stay inside the strip and off the legend's buttons under it.
+    const inset = HANDLE / 2 + 1;
     this.behaviour.extent([
-      [0, HANDLE / 2],
-      [layout.width, layout.height - HANDLE / 2],
+      [0, inset],
+      [layout.width, layout.height - inset],
     ]);
     // Calling the behaviour again lays the overlay out for the new extent and keeps the selection.
     select(g).call(this.behaviour);

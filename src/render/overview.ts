@@ -33,7 +33,8 @@ export function renderOverview(layout: OverviewLayout, lang: string, on: Overvie
       aria-valuetext=${overviewValueText(layout.window, lang)}
       @keydown=${on.onKeydown}
     >
-      <rect class="overview-track" width=${width} height=${height}></rect>
+      <!-- Inset by half its 1 px stroke: the slider's box (it takes focus) is then the strip, in every engine. -->
+      <rect class="overview-track" x="0.5" y="0.5" width=${Math.max(0, width - 1)} height=${Math.max(0, height - 1)}></rect>
       <g class="overview-ticks"></g>
       <g class="overview-brush"></g>
     </g>
