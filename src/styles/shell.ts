@@ -52,6 +52,22 @@ export const shell = css`
     min-height: 200px;
   }
 
+  /*
+   * Narrow: the toolbar and legend wrap to several lines. Out of a fixed height they
+   * would leave the plot two rows, and every meeting a cluster; so the plot keeps the
+   * height it has in one line (--summit-height less a toolbar, the 32 px overview and
+   * a legend line) and the lines it wraps to add to the element's.
+   */
+  @container (max-width: 600px) {
+    .chart {
+      height: auto;
+    }
+    .chart > .plot {
+      flex: none;
+      height: max(140px, calc(var(--summit-height) - 100px));
+    }
+  }
+
   .toolbar {
     flex-wrap: wrap;
   }

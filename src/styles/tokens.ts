@@ -6,7 +6,7 @@ import { css } from 'lit';
  * below for the element (custom-elements-manifest.config.mjs); a unit test
  * keeps it, the declarations and what the other sheets use the same.
  *
- * @cssprop [--summit-height=360px] - Height of the element.
+ * @cssprop [--summit-height=360px] - Height of the chart (toolbar, plot, overview, legend); a panel below adds to it, and in an element 600 px wide or less the plot keeps its share while a wrapped toolbar and legend add to it.
  * @cssprop [--summit-font=system-ui, sans-serif] - Font family.
  * @cssprop [--summit-radius=6px] - Corner radius of buttons, card, tooltip and messages.
  * @cssprop [--summit-background=#ffffff] - Background colour (dark: #0d1117).

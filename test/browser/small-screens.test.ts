@@ -86,6 +86,17 @@ describe('at 320 px, the toolbar and legend', () => {
     const items = [...root(el).querySelectorAll('.legend li')].map((li) => Math.round(box(li).top));
     expect(new Set(items).size).to.be.greaterThan(1);
   });
+
+  it('take their extra lines from below the chart, not from the plot: the plot keeps --summit-height less 100 px', async () => {
+    for (const width of [320, 390]) {
+      const el = await mount(width, SELECTED);
+      const plot = box(q(el, '.plot'));
+      expect(plot.height, `plot at ${width} px`).to.be.closeTo(260, 1);
+      // The chart grew instead, and the legend's wrapped lines sit under the overview, inside the chart.
+      expect(box(q(el, '.legend')).top).to.be.at.least(box(q(el, '.overview-slot')).bottom - EPS);
+      expect(inside(box(q(el, '.legend')), box(q(el, '.chart')))).to.equal(true);
+    }
+  });
 });
 
 for (const width of WIDTHS) {
