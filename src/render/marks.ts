@@ -17,11 +17,14 @@ export interface MarkState {
   /** The one mark in the tab order (roving tabindex). */
   activeId: string | null;
   selectedId: string | null;
-  /** The accessible name of an event (describeEvent with the same vocabulary). */
+  /** The accessible name of an event (describeEvent with the same vocabulary); asked only when a mark enters or its words change. */
   label: (mark: MarkLayout) => string;
   /** vocabulary(data, lang): each kind's shape and colour. Default: the diplomatic kinds. */
   vocabulary?: Vocabulary;
 }
+
+/** What each mark element was last named for: its event and vocabulary. */
+const named = new WeakMap<Element, { event: MarkLayout['event']; vocab: Vocabulary }>();
 
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size } = state;
@@ -45,7 +48,12 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
       putStyle(this, '--kind-color', k.color);
       put(this, 'transform', `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`);
       put(this, 'tabindex', id === state.activeId ? '0' : '-1');
-      put(this, 'aria-label', state.label(m));
+      // Named when it enters or its event or words change, not every frame it moves.
+      const was = named.get(this);
+      if (was?.event !== m.event || was.vocab !== vocab) {
+        put(this, 'aria-label', state.label(m));
+        named.set(this, { event: m.event, vocab });
+      }
       put(this, 'aria-pressed', String(selected));
       this.classList.toggle('selected', selected);
       put(this.firstElementChild!, 'd', drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(k.shape, size));
