@@ -56,17 +56,48 @@ export function text(value: unknown, path: string): string {
 /** A string (English) or `{ tag: text }` with BCP 47 tags, at least one. */
 export function localized(value: unknown, path: string): LocalizedText {
   if (value === undefined) fail(path, 'is required: text, or text by language such as { "en": "…", "ja": "…" }');
-  if (typeof value === 'string') return { en: text(value, path) };
+  if (typeof value === 'string') return shared(`en\u0001${text(value, path)}`, () => ({ en: value }));
   if (!isRecord(value)) fail(path, `must be text or an object of texts by language, got ${show(value)}`);
-  const out: LocalizedText = {};
   const keys = Object.keys(value);
   if (keys.length === 0) fail(path, 'must have text in at least one language, such as { "en": "…" }');
+  // One language is the usual case: an object literal is a third smaller than one grown key by key.
+  if (keys.length === 1 && (keys[0] === 'en' || keys[0] === 'ja')) {
+    const t = text(value[keys[0]], `${path}.${keys[0]}`);
+    return shared(`${keys[0]}\u0001${t}`, () => (keys[0] === 'en' ? { en: t } : { ja: t }));
+  }
+  const out: LocalizedText = {};
   for (const key of keys) {
     if (!LANGUAGE_TAG.test(key)) fail(`${path}.${key}`, `is not a language tag such as "en", "ja" or "pt-BR"`);
     // "EN" and "en" are one language, as the schema cannot tell: the later wins.
     out[canonicalTag(key)] = text(value[key], `${path}.${key}`);
   }
   return out;
+}
+
+// Within one document, equal texts and lists share one frozen copy: places,
+// participants and their names repeat across thousands of events, and a copy
+// of each was most of the validated data's heap. Only while sharing() runs.
+let pool: Map<string, object> | null = null;
+
+/** Runs `read` with equal values shared (validateData wraps a whole document in it). */
+export function sharing<T>(read: () => T): T {
+  const outer = pool;
+  pool = new Map();
+  try {
+    return read();
+  } finally {
+    pool = outer;
+  }
+}
+
+/** The one frozen copy of the value `key` stands for, made by `make` the first time. */
+export function shared<T extends object>(key: string, make: () => T): T {
+  let value = pool?.get(key) as T | undefined;
+  if (!value) {
+    value = Object.freeze(make());
+    pool?.set(key, value);
+  }
+  return value;
 }
 
 /** The date meant, when a value is a date written loosely ("2021-3-4", "2021/03/04"). */

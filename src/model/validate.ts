@@ -5,7 +5,7 @@
 // The rules mirror src/data/summit-timeline.schema.json; a test holds them equal.
 
 import { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
-import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, show, sources } from './read.js';
+import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, shared, sharing, show, sources } from './read.js';
 import { termWarnings } from './terms.js';
 import {
   LABEL_KEYS,
@@ -105,7 +105,10 @@ function eventReader(ctx: Context): Read<Summit> {
     title: localized,
     place: localized,
     country,
-    leaders: many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1),
+    leaders: (value, path) => {
+      const ids = many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1)(value, path) as string[];
+      return shared(`\u0002${ids.join('\u0001')}`, () => ids);
+    },
     others: many(localized),
     summary: localized,
     topics: (value, path) => {
@@ -169,6 +172,10 @@ function optional<T>(value: unknown, problems: Problem[], read: () => T): T | un
 
 /** Reads unknown input (parsed JSON) as timeline data. Never throws. */
 export function validateData(input: unknown): ValidationResult {
+  return sharing(() => validate(input));
+}
+
+function validate(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   try {
     const root = record(input, '(root)', ROOT_KEYS);
