@@ -56,14 +56,13 @@ export function text(value: unknown, path: string): string {
 /** A string (English) or `{ tag: text }` with BCP 47 tags, at least one. */
 export function localized(value: unknown, path: string): LocalizedText {
   if (value === undefined) fail(path, 'is required: text, or text by language such as { "en": "…", "ja": "…" }');
-  if (typeof value === 'string') return shared(`en\u0001${text(value, path)}`, () => ({ en: value }));
+  if (typeof value === 'string') return sharedText('en', text(value, path));
   if (!isRecord(value)) fail(path, `must be text or an object of texts by language, got ${show(value)}`);
   const keys = Object.keys(value);
   if (keys.length === 0) fail(path, 'must have text in at least one language, such as { "en": "…" }');
   // One language is the usual case: an object literal is a third smaller than one grown key by key.
   if (keys.length === 1 && (keys[0] === 'en' || keys[0] === 'ja')) {
-    const t = text(value[keys[0]], `${path}.${keys[0]}`);
-    return shared(`${keys[0]}\u0001${t}`, () => (keys[0] === 'en' ? { en: t } : { ja: t }));
+    return sharedText(keys[0], text(value[keys[0]], `${path}.${keys[0]}`));
   }
   const out: LocalizedText = {};
   for (const key of keys) {
@@ -77,12 +76,15 @@ export function localized(value: unknown, path: string): LocalizedText {
 // Within one document, equal texts and lists share one frozen copy: places,
 // participants and their names repeat across thousands of events, and a copy
 // of each was most of the validated data's heap. Only while sharing() runs.
-let pool: Map<string, object> | null = null;
+// Looked up by the strings themselves: a joined key would be a new string to
+// build and hash for every text.
+type Trie = Map<string, Trie> & { value?: readonly string[] };
+let pool: { texts: Map<string, Map<string, LocalizedText>>; lists: Trie } | null = null;
 
 /** Runs `read` with equal values shared (validateData wraps a whole document in it). */
 export function sharing<T>(read: () => T): T {
   const outer = pool;
-  pool = new Map();
+  pool = { texts: new Map(), lists: new Map() };
   try {
     return read();
   } finally {
@@ -90,14 +92,27 @@ export function sharing<T>(read: () => T): T {
   }
 }
 
-/** The one frozen copy of the value `key` stands for, made by `make` the first time. */
-export function shared<T extends object>(key: string, make: () => T): T {
-  let value = pool?.get(key) as T | undefined;
-  if (!value) {
-    value = Object.freeze(make());
-    pool?.set(key, value);
-  }
+/** The one frozen `{ [tag]: text }` of the document. */
+function sharedText(tag: 'en' | 'ja', text: string): LocalizedText {
+  const make = () => Object.freeze(tag === 'en' ? { en: text } : { ja: text });
+  if (!pool) return make();
+  let byText = pool.texts.get(tag);
+  if (!byText) pool.texts.set(tag, (byText = new Map()));
+  let value = byText.get(text);
+  if (!value) byText.set(text, (value = make()));
   return value;
+}
+
+/** The one frozen copy of this list of strings (ids) in the document. */
+export function sharedList(items: readonly string[]): readonly string[] {
+  let node = pool?.lists;
+  for (let i = 0; node && i < items.length; i++) {
+    let next = node.get(items[i]!);
+    if (!next) node.set(items[i]!, (next = new Map()));
+    node = next;
+  }
+  if (!node) return Object.freeze([...items]);
+  return (node.value ??= Object.freeze([...items]));
 }
 
 /** The date meant, when a value is a date written loosely ("2021-3-4", "2021/03/04"). */

@@ -5,7 +5,7 @@
 // The rules mirror src/data/summit-timeline.schema.json; a test holds them equal.
 
 import { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
-import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, shared, sharing, show, sources } from './read.js';
+import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, sharedList, sharing, show, sources } from './read.js';
 import { termWarnings } from './terms.js';
 import {
   LABEL_KEYS,
@@ -53,8 +53,10 @@ type Read<T = unknown> = (value: unknown, path: string) => T;
  * An object read field by field, in the order of `spec`, which lists every
  * known field; absent fields are left out unless `required`.
  */
+const specKeys = new WeakMap<Record<string, Read>, string[]>();
 function fields<T>(value: unknown, path: string, spec: Record<string, Read>, required: readonly string[]): T {
-  const keys = Object.keys(spec);
+  let keys = specKeys.get(spec);
+  if (!keys) specKeys.set(spec, (keys = Object.keys(spec)));
   const r = record(value, path, keys);
   const out: Record<string, unknown> = {};
   for (const key of keys) {
@@ -73,8 +75,9 @@ function after(path: string, start: string, end: string | undefined, what: strin
   if (end !== undefined && end < start) fail(`${path}.end`, `"${end}" is before ${what} "${start}"`);
 }
 
+const TERM = { start: day, end: day };
 const term: Read<Term> = (value, path) => {
-  const out = fields<Term>(value, path, { start: day, end: day }, ['start']);
+  const out = fields<Term>(value, path, TERM, ['start']);
   after(path, out.start, out.end, 'start');
   return out;
 };
@@ -106,8 +109,8 @@ function eventReader(ctx: Context): Read<Summit> {
     place: localized,
     country,
     leaders: (value, path) => {
-      const ids = many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1)(value, path) as string[];
-      return shared(`\u0002${ids.join('\u0001')}`, () => ids);
+      const ids = many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1)(value, path);
+      return sharedList(ids);
     },
     others: many(localized),
     summary: localized,
