@@ -9,6 +9,7 @@ import { drawsAsRange } from '../layout/view.js';
 import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
 import { put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
+import type { MarkShape } from '../model/types.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -23,13 +24,25 @@ export interface MarkState {
   vocabulary?: Vocabulary;
 }
 
-/** What each mark element was last named for: its event and vocabulary. */
-const named = new WeakMap<Element, { event: MarkLayout['event']; vocab: Vocabulary }>();
+/**
+ * What each mark element shows now, kept beside it: a zoom frame moves every
+ * mark in view, and comparing these is cheaper than reading attributes back.
+ */
+interface Drawn {
+  event: MarkLayout['event'];
+  vocab: Vocabulary;
+  shape: MarkShape;
+  transform: string;
+  tabindex: string;
+  selected: boolean | null;
+  d: string;
+  ring: Element | null;
+}
+const drawn = new WeakMap<Element, Drawn>();
 
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
-  const look = (m: MarkLayout) => kindLook(m.event.kind, vocab);
   g.selectAll<SVGGElement, MarkLayout>('g.mark')
     .data(marks, (m) => m.event.id)
     .join((enter) => {
@@ -39,31 +52,44 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
     })
     .each(function (m) {
       const { id, kind } = m.event;
-      const k = look(m);
-      const selected = id === state.selectedId;
-      put(this, 'data-id', id);
-      put(this, 'data-kind', kind);
-      put(this, 'data-fill', k.fill);
-      put(this, 'data-group', k.group);
-      putStyle(this, '--kind-color', k.color);
-      put(this, 'transform', `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`);
-      put(this, 'tabindex', id === state.activeId ? '0' : '-1');
-      // Named when it enters or its event or words change, not every frame it moves.
-      const was = named.get(this);
+      let was = drawn.get(this);
+      // Its event and words are written when it enters or they change, not every frame it moves.
       if (was?.event !== m.event || was.vocab !== vocab) {
+        const k = kindLook(kind, vocab);
+        put(this, 'data-id', id);
+        put(this, 'data-kind', kind);
+        put(this, 'data-fill', k.fill);
+        put(this, 'data-group', k.group);
+        putStyle(this, '--kind-color', k.color);
         put(this, 'aria-label', state.label(m));
-        named.set(this, { event: m.event, vocab });
+        const ring = was ? was.ring : null;
+        was = { event: m.event, vocab, shape: k.shape, transform: '', tabindex: '', selected: null, d: '', ring };
+        drawn.set(this, was);
       }
-      put(this, 'aria-pressed', String(selected));
-      this.classList.toggle('selected', selected);
-      put(this.firstElementChild!, 'd', drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(k.shape, size));
+      const transform = `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`;
+      if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
+      const tabindex = id === state.activeId ? '0' : '-1';
+      if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));
+      const selected = id === state.selectedId;
+      if (was.selected !== selected) {
+        this.setAttribute('aria-pressed', String(selected));
+        this.classList.toggle('selected', selected);
+        was.selected = selected;
+      }
+      const d = drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(was.shape, size);
+      if (was.d !== d) this.firstElementChild!.setAttribute('d', (was.d = d));
       // The ring is the mark's second child, there only while it is selected.
-      const ring = this.querySelector('path.mark-ring');
       if (selected) {
-        const path = ring ?? this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
-        if (!ring) (path.setAttribute('class', 'mark-ring'), path.setAttribute('aria-hidden', 'true'));
-        put(path, 'd', ringPath(m, size));
-      } else ring?.remove();
+        if (!was.ring) {
+          was.ring = this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+          was.ring.setAttribute('class', 'mark-ring');
+          was.ring.setAttribute('aria-hidden', 'true');
+        }
+        put(was.ring, 'd', ringPath(m, size));
+      } else if (was.ring) {
+        was.ring.remove();
+        was.ring = null;
+      }
     });
 }
 
