@@ -4,6 +4,7 @@
 
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
+import { joinReusing } from './attrs.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -49,11 +50,7 @@ function blank(): SVGGElement {
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
   const { size } = state;
   const half = size / 2;
-  g
-    .selectAll<SVGGElement, ClusterLayout>('g.cluster')
-    .data(clusters, (c) => c.key)
-    .join((enter) => enter.append(blank))
-    .each(function (c) {
+  joinReusing(g, 'g.cluster', clusters, (c) => c.key, blank).each(function (c) {
       let was = drawn.get(this);
       if (!was) drawn.set(this, (was = { named: '', transform: '', tabindex: '', width: NaN, count: NaN, size: NaN }));
       const named = `${state.lang}|${c.key}`;

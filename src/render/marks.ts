@@ -7,7 +7,7 @@ import type { Selection } from 'd3-selection';
 import type { MarkLayout } from '../layout/timeline.js';
 import { drawsAsRange } from '../layout/view.js';
 import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
-import { put, putStyle } from './attrs.js';
+import { joinReusing, put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
 import type { MarkShape } from '../model/types.js';
 
@@ -40,17 +40,21 @@ interface Drawn {
 }
 const drawn = new WeakMap<Element, Drawn>();
 
+/** A new mark's elements: its group and its shape. */
+function blank(): SVGGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const mark = document.createElementNS(ns, 'g');
+  mark.setAttribute('class', 'mark');
+  mark.setAttribute('part', 'event');
+  mark.setAttribute('role', 'button');
+  mark.appendChild(document.createElementNS(ns, 'path')).setAttribute('class', 'mark-shape');
+  return mark;
+}
+
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
-  g.selectAll<SVGGElement, MarkLayout>('g.mark')
-    .data(marks, (m) => m.event.id)
-    .join((enter) => {
-      const mark = enter.append('g').attr('class', 'mark').attr('part', 'event').attr('role', 'button');
-      mark.append('path').attr('class', 'mark-shape');
-      return mark;
-    })
-    .each(function (m) {
+  joinReusing(g, 'g.mark', marks, (m) => m.event.id, blank).each(function (m) {
       const { id, kind } = m.event;
       let was = drawn.get(this);
       // Its event and words are written when it enters or they change, not every frame it moves.
