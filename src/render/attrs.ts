@@ -15,6 +15,8 @@ export function put(el: Element, name: string, value: string | null): void {
 
 /** The same for a custom property set through the CSSOM (never a style attribute: a strict style-src allows it). */
 export function putStyle(el: HTMLElement | SVGElement, name: string, value: string | null): void {
+  // Reading el.style makes an inline declaration block for the element: none is needed to have nothing.
+  if (value === null && !el.hasAttribute('style')) return;
   if ((el.style.getPropertyValue(name) || null) === value) return;
   if (value === null) el.style.removeProperty(name);
   else el.style.setProperty(name, value);
