@@ -9,6 +9,8 @@ import { joinReusing } from './attrs.js';
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export interface ClusterState {
+  /** Drawn at x - offset, in a group moved by offset (layout's panX). */
+  offset?: number;
   /** Height of a mark, which a cluster bar shares. */
   size: number;
   /** The key of the cluster holding the roving tab stop, if one does. */
@@ -48,7 +50,7 @@ function blank(): SVGGElement {
 }
 
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
-  const { size } = state;
+  const { size, offset = 0 } = state;
   const half = size / 2;
   joinReusing(g, 'g.cluster', clusters, (c) => c.key, blank).each(function (c) {
       let was = drawn.get(this);
@@ -59,7 +61,7 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
         this.setAttribute('aria-label', state.label(c));
         was.named = named;
       }
-      const transform = `translate(${c.x.toFixed(2)},${c.y.toFixed(2)})`;
+      const transform = `translate(${(c.x - offset).toFixed(2)},${c.y.toFixed(2)})`;
       if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
       const tabindex = c.key === state.tabStop ? '0' : '-1';
       if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));

@@ -15,6 +15,8 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export interface MarkState {
   size: number;
+  /** Drawn at x - offset, in a group moved by offset (layout's panX): 0 for a group that does not move. */
+  offset?: number;
   /** The one mark in the tab order (roving tabindex). */
   activeId: string | null;
   selectedId: string | null;
@@ -52,7 +54,7 @@ function blank(): SVGGElement {
 }
 
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
-  const { size } = state;
+  const { size, offset = 0 } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
   joinReusing(g, 'g.mark', marks, (m) => m.event.id, blank).each(function (m) {
       const { id, kind } = m.event;
@@ -70,7 +72,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
         was = { event: m.event, vocab, shape: k.shape, transform: '', tabindex: '', selected: null, d: '', ring };
         drawn.set(this, was);
       }
-      const transform = `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`;
+      const transform = `translate(${(m.x - offset).toFixed(2)},${m.y.toFixed(2)})`;
       if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
       const tabindex = id === state.activeId ? '0' : '-1';
       if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));
