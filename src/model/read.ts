@@ -55,14 +55,23 @@ export function text(value: unknown, path: string): string {
 
 /** A string (English) or `{ tag: text }` with BCP 47 tags, at least one. */
 export function localized(value: unknown, path: string): LocalizedText {
+  return readLocalized(value, path, true);
+}
+
+/** The same for text that is seldom repeated (a title, a summary): pooling it would only cost a lookup each. */
+export function ownText(value: unknown, path: string): LocalizedText {
+  return readLocalized(value, path, false);
+}
+
+function readLocalized(value: unknown, path: string, share: boolean): LocalizedText {
   if (value === undefined) fail(path, 'is required: text, or text by language such as { "en": "…", "ja": "…" }');
-  if (typeof value === 'string') return sharedText('en', text(value, path));
+  if (typeof value === 'string') return sharedText('en', text(value, path), share);
   if (!isRecord(value)) fail(path, `must be text or an object of texts by language, got ${show(value)}`);
   const keys = Object.keys(value);
   if (keys.length === 0) fail(path, 'must have text in at least one language, such as { "en": "…" }');
   // One language is the usual case: an object literal is a third smaller than one grown key by key.
   if (keys.length === 1 && (keys[0] === 'en' || keys[0] === 'ja')) {
-    return sharedText(keys[0], text(value[keys[0]], `${path}.${keys[0]}`));
+    return sharedText(keys[0], text(value[keys[0]], `${path}.${keys[0]}`), share);
   }
   const out: LocalizedText = {};
   for (const key of keys) {
@@ -92,10 +101,11 @@ export function sharing<T>(read: () => T): T {
   }
 }
 
-/** The one frozen `{ [tag]: text }` of the document. */
-function sharedText(tag: 'en' | 'ja', text: string): LocalizedText {
-  const make = () => Object.freeze(tag === 'en' ? { en: text } : { ja: text });
-  if (!pool) return make();
+/** The one frozen `{ [tag]: text }` of the document (a fresh one, unshared, when `share` is false). */
+function sharedText(tag: 'en' | 'ja', text: string, share: boolean): LocalizedText {
+  const own = (): LocalizedText => (tag === 'en' ? { en: text } : { ja: text });
+  if (!pool || !share) return own();
+  const make = () => Object.freeze(own());
   let byText = pool.texts.get(tag);
   if (!byText) pool.texts.set(tag, (byText = new Map()));
   let value = byText.get(text);

@@ -5,7 +5,7 @@
 // The rules mirror src/data/summit-timeline.schema.json; a test holds them equal.
 
 import { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
-import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, sharedList, sharing, show, sources } from './read.js';
+import { color, country, day, fail, id, Invalid, list, localized, oneOf, ownText, record, sharedList, sharing, show, sources } from './read.js';
 import { termWarnings } from './terms.js';
 import {
   LABEL_KEYS,
@@ -105,7 +105,8 @@ function eventReader(ctx: Context): Read<Summit> {
     date: day,
     end: day,
     kind: (v, p) => oneOf(v, p, ctx.kinds, 'a kind', where('kinds', !ctx.defaultKinds)),
-    title: localized,
+    // Titles, summaries and notes are mostly one of a kind; places and other participants repeat.
+    title: ownText,
     place: localized,
     country,
     leaders: (value, path) => {
@@ -113,7 +114,7 @@ function eventReader(ctx: Context): Read<Summit> {
       return sharedList(ids);
     },
     others: many(localized),
-    summary: localized,
+    summary: ownText,
     topics: (value, path) => {
       const seen = new Set<string>();
       return many((v, p) => {
@@ -124,7 +125,7 @@ function eventReader(ctx: Context): Read<Summit> {
       })(value, path);
     },
     sources,
-    note: localized,
+    note: ownText,
   };
   return (value, path) => {
     const out = fields<Summit>(value, path, spec, ['id', 'date', 'kind', 'title']);
