@@ -56,11 +56,11 @@ function frame() {
 
 /**
  * Runs `act` and waits for the DOM under `roots` to change and then stay
- * still for a whole frame; returns ms from the call to the first frame that
- * showed the last change. Library-neutral: Lit renders in a microtask,
+ * still for a whole frame, and for `done()`; returns ms from the call to the
+ * first frame that showed the last change. Library-neutral: Lit renders in a microtask,
  * timelines-chart after a 1 ms debounce and a d3 transition tick.
  */
-async function settle(roots, act, timeout = 30_000) {
+async function settle(roots, act, timeout = 30_000, done = () => true) {
   let mutations = 0;
   const mo = new MutationObserver((records) => (mutations += records.length));
   const watch = (node) => mo.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -76,7 +76,7 @@ async function settle(roots, act, timeout = 30_000) {
     if (mutations !== seen) {
       seen = mutations;
       shownAt = t;
-    } else if (mutations > 0 || t - t0 > 2_000) break;
+    } else if ((mutations > 0 || t - t0 > 2_000) && done()) break;
     if (t - t0 > timeout) break;
   }
   mo.disconnect();
@@ -93,14 +93,29 @@ export async function load(lib, n) {
   if (lib === 'ours') {
     await customElements.whenDefined('summit-timeline');
     const data = oursData(list);
-    return settle([host()], () => {
-      const el = document.createElement('summit-timeline');
-      el.style.cssText = 'width:1200px;--summit-height:600px';
-      el.data = data;
-      host().append(el);
-      current = el;
-      return [el.shadowRoot];
-    });
+    // Every event drawn: as a mark, or counted in a cluster. A still frame before that (the
+    // clustering chunk still on its way) is not a first render.
+    const drawn = () => {
+      const r = current?.shadowRoot;
+      if (!r) return false;
+      let count = r.querySelectorAll('[part~="event"]').length;
+      for (const c of r.querySelectorAll('[part~="cluster"] .cluster-count')) count += Number(c.textContent.slice(1));
+      return count === n;
+    };
+    const ms = await settle(
+      [host()],
+      () => {
+        const el = document.createElement('summit-timeline');
+        el.style.cssText = 'width:1200px;--summit-height:600px';
+        el.data = data;
+        host().append(el);
+        current = el;
+        return [el.shadowRoot];
+      },
+      30_000,
+      drawn,
+    );
+    return drawn() ? ms : NaN;
   }
   const data = peerData(list);
   const ms = await settle([host()], () => {

@@ -4,7 +4,7 @@
 // events with no sourceEvent: those echoes are ignored, so the brush and the
 // zoom never answer each other. Keys are handled here too, so the host wires
 // one thing: set the layout, pass onKeydown, take the window.
-// d3-brush (3 KB min+gzip) is imported on first connection, not with the
+// d3-brush (3 KB min+gzip) is a chunk imported when this module runs, not with the
 // element: the strip draws and answers keys at once, and takes drags a
 // moment later, so the first-load bundle does not pay for it.
 
@@ -23,8 +23,9 @@ const SAME_PX = 0.5;
 
 type D3Brush = typeof import('d3-brush');
 let module: Promise<D3Brush> | null = null;
-/** One import for every element on the page. */
+/** One import for every element on the page, asked for when this module runs (see zoom-controller.ts). */
 const loadBrush = () => (module ??= import('d3-brush'));
+void loadBrush().catch(() => {});
 
 export class BrushController implements ReactiveController {
   private layout: OverviewLayout | null = null;

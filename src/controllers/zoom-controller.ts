@@ -3,8 +3,8 @@
 // it after each update, and its echo of a transform set here changes nothing.
 // Every way in is guarded against NaN and infinities: one would never compare
 // equal to itself, and the element and d3-zoom would answer each other forever.
-// d3-zoom (with d3-drag) is imported when the first element is created, not
-// with the element: the plot draws, and the buttons and keys zoom, without it;
+// d3-zoom (with d3-drag) is a chunk imported when this module runs, not part
+// of the element's first-load bytes: the plot draws, and the buttons and keys zoom, without it;
 // wheel, drag and pinch follow a moment later. `ready` settles when they do.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -23,8 +23,9 @@ export interface ZoomLimits {
 
 type D3Zoom = typeof import('d3-zoom');
 let module: Promise<D3Zoom> | null = null;
-/** One import for every element on the page. */
+/** One import for every element on the page, asked for when this module runs: by the time data is drawn it is there, and its arrival costs no second frame. */
 const loadZoom = () => (module ??= import('d3-zoom'));
+void loadZoom().catch(() => {});
 
 export class ZoomController implements ReactiveController {
   /** What is in view, over the base scale. */

@@ -5,6 +5,11 @@
 // builds a new Intl.DateTimeFormat on every call: with accessible names for
 // the marks coming into view, that was about 10 ms of every zoom step at
 // 10,000 meetings. Here there is one formatter per locale and style.
+// The element's own two languages skip Intl for the short styles the first
+// frame needs (axis, accessible names, summary): a page's first
+// Intl.DateTimeFormat costs 20-35 ms of ICU start-up in Chromium, more than
+// drawing 100 meetings. The tables give what Intl gives for en-GB and ja-JP
+// (test/unit/dates.tz.test.ts compares them); other languages use Intl.
 
 import { toLocalDate } from '../model/calendar-date.js';
 import type { CalendarDate } from '../model/types.js';
@@ -27,12 +32,41 @@ const TICK: Record<TickUnit, Options> = {
 
 const isJa = (locale: string) => locale === 'ja' || locale.startsWith('ja-');
 
+/** What a style needs of a formatter: a local midnight in, words out. */
+interface DateFormat {
+  format(date: Date): string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// CLDR's British abbreviations (ICU 68 and later): "Sept", not "Sep".
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+type Parts = (y: number, m: number, d: number) => string;
+const table = (parts: Parts): DateFormat => ({ format: (t) => parts(t.getFullYear(), t.getMonth(), t.getDate()) });
+const TABLES: Readonly<Record<string, Map<Options, DateFormat>>> = {
+  en: new Map<Options, DateFormat>([
+    [SPOKEN, table((y, m, d) => `${d} ${MONTHS[m]} ${y}`)],
+    [MONTH, table((y, m) => `${MONTHS[m]} ${y}`)],
+    [MONTH_NAME, table((_, m) => MONTHS[m]!)],
+    [TICK.year, table((y) => String(y))],
+    [TICK.month, table((y, m) => `${SHORT[m]} ${y}`)],
+    [TICK.day, table((_, m, d) => `${d} ${SHORT[m]}`)],
+  ]),
+  ja: new Map<Options, DateFormat>([
+    [SPOKEN, table((y, m, d) => `${y}年${m + 1}月${d}日`)],
+    [MONTH, table((y, m) => `${y}年${m + 1}月`)],
+    [MONTH_NAME, table((_, m) => `${m + 1}月`)],
+    [TICK.year, table((y) => `${y}年`)],
+    [TICK.month, table((y, m) => `${y}年${m + 1}月`)],
+    [TICK.day, table((_, m, d) => `${m + 1}月${d}日`)],
+  ]),
+};
+
 // Keyed by the options object itself: every style is one of the constants above.
-const formatters = new Map<Options, Map<string, Intl.DateTimeFormat>>();
-function formatter(options: Options, locale: string): Intl.DateTimeFormat {
+const formatters = new Map<Options, Map<string, DateFormat>>();
+function formatter(options: Options, locale: string): DateFormat {
   let byLocale = formatters.get(options);
   if (!byLocale) formatters.set(options, (byLocale = new Map()));
-  let f = byLocale.get(locale);
+  let f = byLocale.get(locale) ?? TABLES[locale]?.get(options);
   if (!f) {
     try {
       f = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, options);

@@ -1,5 +1,6 @@
-// Accessible names, built once per meeting and locale for a data set: a zoom
-// frame redraws marks, and formatting their dates every frame adds up.
+// Accessible names. Not cached here: a mark element keeps its name while it
+// stays in view (render/marks.ts names it once), and a cache of every name
+// ever shown grew the heap with each pan.
 
 import type { Leader, Summit } from '../model/types.js';
 import { describeEvent } from './describe.js';
@@ -9,14 +10,5 @@ import type { Vocabulary } from './vocabulary.js';
 export type Labeller = (event: Summit, vocab: Vocabulary) => string;
 
 export function labeller(leaders: ReadonlyMap<string, Leader>): Labeller {
-  const cache = new Map<string, string>();
-  return (event, vocab) => {
-    const key = `${vocab.lang}|${event.id}`;
-    let label = cache.get(key);
-    if (label === undefined) {
-      label = describeEvent(event, leaders, vocab.lang, vocab);
-      cache.set(key, label);
-    }
-    return label;
-  };
+  return (event, vocab) => describeEvent(event, leaders, vocab.lang, vocab);
 }

@@ -36,7 +36,7 @@ export interface ClusterIndex {
    * every node is a run of whole days, so two lookups give any node's kinds, and
    * only the day level pays for them (a third of the index at 10,000 meetings).
    */
-  kinds: Uint32Array;
+  kinds: Uint16Array | Uint32Array;
 }
 
 const indexes = new WeakMap<PreparedEvents, ClusterIndex>();
@@ -63,7 +63,8 @@ function buildIndex({ timed, start: origin }: PreparedEvents): ClusterIndex {
   const kindIndex = new Map(kindIds.map((k, i) => [k, i]));
   const K = kindIds.length;
   const dayLevel = levels[depth]!;
-  const kinds = new Uint32Array((dayLevel.bin.length + 1) * K);
+  // Counts never exceed the meetings: half the bytes while they fit in 16 bits.
+  const kinds = new (timed.length < 65_536 ? Uint16Array : Uint32Array)((dayLevel.bin.length + 1) * K);
   for (let d = 0; d < dayLevel.bin.length; d++) {
     kinds.copyWithin((d + 1) * K, d * K, (d + 1) * K);
     for (let i = dayLevel.start[d]!; i < dayLevel.start[d + 1]!; i++) kinds[(d + 1) * K + kindIndex.get(timed[i]!.event.kind)!]! += 1;

@@ -51,6 +51,12 @@ export interface TimelineLayout {
   marks: MarkLayout[];
   /** Meetings merged where they would not fit; empty when everything does. Every meeting in view is in exactly one mark or cluster. */
   clusters: ClusterLayout[];
+  /**
+   * The view's horizontal translation in px (the transform's x). Render draws
+   * marks and clusters at x - panX inside a group moved by panX, so a pan
+   * that keeps the same marks moves one group, not each mark.
+   */
+  panX: number;
   /** The view needed clustering that was not given: lay it out again once it is. */
   pending?: boolean;
 }
@@ -137,6 +143,7 @@ export function layoutFrame(input: LayoutInput, cluster?: Clusterer): TimelineLa
     scale,
     ticks: axisTicks(scale),
     axisY,
+    panX: transform.x,
     bands,
     marks,
     clusters,

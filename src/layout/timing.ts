@@ -1,7 +1,7 @@
 // Meetings in time order with their spans as UTC milliseconds: parsed once per
 // data set, so zoom and pan frames only compare numbers.
 
-import { toUtcDate, toUtcDayEnd } from '../model/calendar-date.js';
+import { toUtcMs } from '../model/calendar-date.js';
 import type { Summit } from '../model/types.js';
 
 /** A meeting with its span as UTC milliseconds, [t0, t1): parsed once per data set, not per frame. */
@@ -26,6 +26,7 @@ export function sortEvents(events: readonly Summit[]): Summit[] {
   return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const DAY = 86_400_000;
 const prepared = new WeakMap<readonly Summit[], PreparedEvents>();
 
 /** Sorts and times the meetings; memoised per events array, since zoom frames reuse it. */
@@ -35,8 +36,8 @@ export function prepareEvents(events: readonly Summit[]): PreparedEvents {
     let maxSpan = 0;
     let end = NaN;
     const timed = sortEvents(events).map((event) => {
-      const t0 = toUtcDate(event.date).getTime();
-      const t1 = toUtcDayEnd(event.end ?? event.date).getTime();
+      const t0 = toUtcMs(event.date);
+      const t1 = (event.end ? toUtcMs(event.end) : t0) + DAY;
       maxSpan = Math.max(maxSpan, t1 - t0);
       end = Number.isNaN(end) ? t1 : Math.max(end, t1);
       return { event, t0, t1 };

@@ -32,6 +32,27 @@ export function toUtcDate(day: CalendarDate): Date {
   return date;
 }
 
+/**
+ * toUtcDate(day).getTime() without a regular expression or a Date: the
+ * arithmetic of days from the civil calendar (H. Hinnant's days_from_civil).
+ * Preparing 10,000 events reads 20,000 days, and this is several times faster.
+ */
+export function toUtcMs(day: CalendarDate): number {
+  // Anything else gets toUtcDate's own error. (test() makes no match array.)
+  if (!PATTERN.test(day)) return toUtcDate(day).getTime();
+  const digit = (i: number) => day.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  // Years start in March, so a leap day ends its year.
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return (era * 146_097 + doe - 719_468) * MS_PER_DAY;
+}
+
 /** UTC midnight after the day: the right edge of a day on the scale. */
 export function toUtcDayEnd(day: CalendarDate): Date {
   return new Date(toUtcDate(day).getTime() + MS_PER_DAY);

@@ -55,18 +55,74 @@ export function text(value: unknown, path: string): string {
 
 /** A string (English) or `{ tag: text }` with BCP 47 tags, at least one. */
 export function localized(value: unknown, path: string): LocalizedText {
+  return readLocalized(value, path, true);
+}
+
+/** The same for text that is seldom repeated (a title, a summary): pooling it would only cost a lookup each. */
+export function ownText(value: unknown, path: string): LocalizedText {
+  return readLocalized(value, path, false);
+}
+
+function readLocalized(value: unknown, path: string, share: boolean): LocalizedText {
   if (value === undefined) fail(path, 'is required: text, or text by language such as { "en": "…", "ja": "…" }');
-  if (typeof value === 'string') return { en: text(value, path) };
+  if (typeof value === 'string') return sharedText('en', text(value, path), share);
   if (!isRecord(value)) fail(path, `must be text or an object of texts by language, got ${show(value)}`);
-  const out: LocalizedText = {};
   const keys = Object.keys(value);
   if (keys.length === 0) fail(path, 'must have text in at least one language, such as { "en": "…" }');
+  // One language is the usual case: an object literal is a third smaller than one grown key by key.
+  if (keys.length === 1 && (keys[0] === 'en' || keys[0] === 'ja')) {
+    return sharedText(keys[0], text(value[keys[0]], `${path}.${keys[0]}`), share);
+  }
+  const out: LocalizedText = {};
   for (const key of keys) {
     if (!LANGUAGE_TAG.test(key)) fail(`${path}.${key}`, `is not a language tag such as "en", "ja" or "pt-BR"`);
     // "EN" and "en" are one language, as the schema cannot tell: the later wins.
     out[canonicalTag(key)] = text(value[key], `${path}.${key}`);
   }
   return out;
+}
+
+// Within one document, equal texts and lists share one frozen copy: places,
+// participants and their names repeat across thousands of events, and a copy
+// of each was most of the validated data's heap. Only while sharing() runs.
+// Looked up by the strings themselves: a joined key would be a new string to
+// build and hash for every text.
+type Trie = Map<string, Trie> & { value?: readonly string[] };
+let pool: { texts: Map<string, Map<string, LocalizedText>>; lists: Trie } | null = null;
+
+/** Runs `read` with equal values shared (validateData wraps a whole document in it). */
+export function sharing<T>(read: () => T): T {
+  const outer = pool;
+  pool = { texts: new Map(), lists: new Map() };
+  try {
+    return read();
+  } finally {
+    pool = outer;
+  }
+}
+
+/** The one frozen `{ [tag]: text }` of the document (a fresh one, unshared, when `share` is false). */
+function sharedText(tag: 'en' | 'ja', text: string, share: boolean): LocalizedText {
+  const own = (): LocalizedText => (tag === 'en' ? { en: text } : { ja: text });
+  if (!pool || !share) return own();
+  const make = () => Object.freeze(own());
+  let byText = pool.texts.get(tag);
+  if (!byText) pool.texts.set(tag, (byText = new Map()));
+  let value = byText.get(text);
+  if (!value) byText.set(text, (value = make()));
+  return value;
+}
+
+/** The one frozen copy of this list of strings (ids) in the document. */
+export function sharedList(items: readonly string[]): readonly string[] {
+  let node = pool?.lists;
+  for (let i = 0; node && i < items.length; i++) {
+    let next = node.get(items[i]!);
+    if (!next) node.set(items[i]!, (next = new Map()));
+    node = next;
+  }
+  if (!node) return Object.freeze([...items]);
+  return (node.value ??= Object.freeze([...items]));
 }
 
 /** The date meant, when a value is a date written loosely ("2021-3-4", "2021/03/04"). */

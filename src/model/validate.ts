@@ -5,7 +5,7 @@
 // The rules mirror src/data/summit-timeline.schema.json; a test holds them equal.
 
 import { DEFAULT_KINDS, DEFAULT_TOPICS } from './defaults.js';
-import { color, country, day, fail, id, Invalid, list, localized, oneOf, record, show, sources } from './read.js';
+import { color, country, day, fail, id, Invalid, list, localized, oneOf, ownText, record, sharedList, sharing, show, sources } from './read.js';
 import { termWarnings } from './terms.js';
 import {
   LABEL_KEYS,
@@ -53,8 +53,10 @@ type Read<T = unknown> = (value: unknown, path: string) => T;
  * An object read field by field, in the order of `spec`, which lists every
  * known field; absent fields are left out unless `required`.
  */
+const specKeys = new WeakMap<Record<string, Read>, string[]>();
 function fields<T>(value: unknown, path: string, spec: Record<string, Read>, required: readonly string[]): T {
-  const keys = Object.keys(spec);
+  let keys = specKeys.get(spec);
+  if (!keys) specKeys.set(spec, (keys = Object.keys(spec)));
   const r = record(value, path, keys);
   const out: Record<string, unknown> = {};
   for (const key of keys) {
@@ -73,8 +75,9 @@ function after(path: string, start: string, end: string | undefined, what: strin
   if (end !== undefined && end < start) fail(`${path}.end`, `"${end}" is before ${what} "${start}"`);
 }
 
+const TERM = { start: day, end: day };
 const term: Read<Term> = (value, path) => {
-  const out = fields<Term>(value, path, { start: day, end: day }, ['start']);
+  const out = fields<Term>(value, path, TERM, ['start']);
   after(path, out.start, out.end, 'start');
   return out;
 };
@@ -102,12 +105,16 @@ function eventReader(ctx: Context): Read<Summit> {
     date: day,
     end: day,
     kind: (v, p) => oneOf(v, p, ctx.kinds, 'a kind', where('kinds', !ctx.defaultKinds)),
-    title: localized,
+    // Titles, summaries and notes are mostly one of a kind; places and other participants repeat.
+    title: ownText,
     place: localized,
     country,
-    leaders: many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1),
+    leaders: (value, path) => {
+      const ids = many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1)(value, path);
+      return sharedList(ids);
+    },
     others: many(localized),
-    summary: localized,
+    summary: ownText,
     topics: (value, path) => {
       const seen = new Set<string>();
       return many((v, p) => {
@@ -118,7 +125,7 @@ function eventReader(ctx: Context): Read<Summit> {
       })(value, path);
     },
     sources,
-    note: localized,
+    note: ownText,
   };
   return (value, path) => {
     const out = fields<Summit>(value, path, spec, ['id', 'date', 'kind', 'title']);
@@ -169,6 +176,10 @@ function optional<T>(value: unknown, problems: Problem[], read: () => T): T | un
 
 /** Reads unknown input (parsed JSON) as timeline data. Never throws. */
 export function validateData(input: unknown): ValidationResult {
+  return sharing(() => validate(input));
+}
+
+function validate(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   try {
     const root = record(input, '(root)', ROOT_KEYS);

@@ -4,12 +4,14 @@
 
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
-import { put } from './attrs.js';
-import { addTarget, sizeTarget } from './target.js';
+import { joinReusing } from './attrs.js';
+import { newTarget, sizeTarget } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export interface ClusterState {
+  /** Drawn at x - offset, in a group moved by offset (layout's panX). */
+  offset?: number;
   /** Height of a mark, which a cluster bar shares. */
   size: number;
   /** The key of the cluster holding the roving tab stop, if one does. */
@@ -19,35 +21,68 @@ export interface ClusterState {
   lang: string;
 }
 
+/** What each cluster element shows now, kept beside it: comparing these is cheaper than reading attributes back. */
+interface Drawn {
+  named: string;
+  transform: string;
+  tabindex: string;
+  width: number;
+  count: number;
+  size: number;
+}
+const drawn = new WeakMap<Element, Drawn>();
+
+/** One cluster's elements (shape, count, hit area), made once and cloned: a clone is cheaper than creating each and its fixed attributes. */
+let template: SVGGElement | null = null;
+function blank(): SVGGElement {
+  if (!template) {
+    const ns = 'http://www.w3.org/2000/svg';
+    template = document.createElementNS(ns, 'g');
+    template.setAttribute('class', 'cluster');
+    template.setAttribute('part', 'cluster');
+    template.setAttribute('role', 'button');
+    const rect = template.appendChild(document.createElementNS(ns, 'rect'));
+    rect.setAttribute('class', 'cluster-shape');
+    const text = template.appendChild(document.createElementNS(ns, 'text'));
+    text.setAttribute('class', 'cluster-count');
+    text.setAttribute('aria-hidden', 'true');
+    template.appendChild(newTarget());
+  }
+  return template.cloneNode(true) as SVGGElement;
+}
+
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
-  const half = state.size / 2;
-  g
-    .selectAll<SVGGElement, ClusterLayout>('g.cluster')
-    .data(clusters, (c) => c.key)
-    .join((enter) => {
-      const c = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
-      c.append('rect').attr('class', 'cluster-shape');
-      c.append('text').attr('class', 'cluster-count').attr('aria-hidden', 'true');
-      c.call(addTarget);
-      return c;
-    })
-    .each(function (c) {
+  const { size, offset = 0 } = state;
+  const half = size / 2;
+  joinReusing(g, 'g.cluster', clusters, (c) => c.key, blank).each(function (c) {
+      let was = drawn.get(this);
+      if (!was) drawn.set(this, (was = { named: '', transform: '', tabindex: '', width: NaN, count: NaN, size: NaN }));
       const named = `${state.lang}|${c.key}`;
-      if (this.dataset.named !== named) {
-        put(this, 'data-key', c.key);
-        put(this, 'aria-label', state.label(c));
-        this.dataset.named = named;
+      if (was.named !== named) {
+        this.setAttribute('data-key', c.key);
+        this.setAttribute('aria-label', state.label(c));
+        was.named = named;
       }
-      put(this, 'transform', `translate(${c.x.toFixed(2)},${c.y.toFixed(2)})`);
-      put(this, 'tabindex', c.key === state.tabStop ? '0' : '-1');
+      const transform = `translate(${(c.x - offset).toFixed(2)},${c.y.toFixed(2)})`;
+      if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
+      const tabindex = c.key === state.tabStop ? '0' : '-1';
+      if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));
       const [rect, text, target] = [this.children[0]!, this.children[1]!, this.children[2]!];
-      sizeTarget(target, c.width);
-      put(rect, 'x', String(-c.width / 2));
-      put(rect, 'y', String(-half));
-      put(rect, 'width', String(c.width));
-      put(rect, 'height', String(state.size));
-      put(rect, 'rx', String(half));
-      const count = `+${c.count}`;
-      if (text.textContent !== count) text.textContent = count;
+      if (was.size !== size) {
+        rect.setAttribute('y', String(-half));
+        rect.setAttribute('height', String(size));
+        rect.setAttribute('rx', String(half));
+        was.size = size;
+      }
+      if (was.width !== c.width) {
+        rect.setAttribute('x', String(-c.width / 2));
+        rect.setAttribute('width', String(c.width));
+        sizeTarget(target, c.width);
+        was.width = c.width;
+      }
+      if (was.count !== c.count) {
+        text.textContent = `+${c.count}`;
+        was.count = c.count;
+      }
     });
 }

@@ -7,58 +7,100 @@ import type { Selection } from 'd3-selection';
 import type { MarkLayout } from '../layout/timeline.js';
 import { drawsAsRange } from '../layout/view.js';
 import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
-import { put, putStyle } from './attrs.js';
+import { joinReusing, put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
-import { addTarget, sizeTarget } from './target.js';
+import type { MarkShape } from '../model/types.js';
+import { newTarget, sizeTarget } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export interface MarkState {
   size: number;
+  /** Drawn at x - offset, in a group moved by offset (layout's panX): 0 for a group that does not move. */
+  offset?: number;
   /** The one mark in the tab order (roving tabindex). */
   activeId: string | null;
   selectedId: string | null;
-  /** The accessible name of an event (describeEvent with the same vocabulary). */
+  /** The accessible name of an event (describeEvent with the same vocabulary); asked only when a mark enters or its words change. */
   label: (mark: MarkLayout) => string;
   /** vocabulary(data, lang): each kind's shape and colour. Default: the diplomatic kinds. */
   vocabulary?: Vocabulary;
 }
 
+/**
+ * What each mark element shows now, kept beside it: a zoom frame moves every
+ * mark in view, and comparing these is cheaper than reading attributes back.
+ */
+interface Drawn {
+  event: MarkLayout['event'];
+  vocab: Vocabulary;
+  shape: MarkShape;
+  transform: string;
+  tabindex: string;
+  selected: boolean | null;
+  d: string;
+  /** The width the hit area was sized for. */
+  hit: number;
+  ring: Element | null;
+}
+const drawn = new WeakMap<Element, Drawn>();
+
+/** A new mark's elements: its group and its shape. */
+function blank(): SVGGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const mark = document.createElementNS(ns, 'g');
+  mark.setAttribute('class', 'mark');
+  mark.setAttribute('part', 'event');
+  mark.setAttribute('role', 'button');
+  mark.appendChild(document.createElementNS(ns, 'path')).setAttribute('class', 'mark-shape');
+  mark.appendChild(newTarget());
+  return mark;
+}
+
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
-  const { size } = state;
+  const { size, offset = 0 } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
-  const look = (m: MarkLayout) => kindLook(m.event.kind, vocab);
-  g.selectAll<SVGGElement, MarkLayout>('g.mark')
-    .data(marks, (m) => m.event.id)
-    .join((enter) => {
-      const mark = enter.append('g').attr('class', 'mark').attr('part', 'event').attr('role', 'button');
-      mark.append('path').attr('class', 'mark-shape');
-      mark.call(addTarget);
-      return mark;
-    })
-    .each(function (m) {
+  joinReusing(g, 'g.mark', marks, (m) => m.event.id, blank).each(function (m) {
       const { id, kind } = m.event;
-      const k = look(m);
+      let was = drawn.get(this);
+      // Its event and words are written when it enters or they change, not every frame it moves.
+      if (was?.event !== m.event || was.vocab !== vocab) {
+        const k = kindLook(kind, vocab);
+        put(this, 'data-id', id);
+        put(this, 'data-kind', kind);
+        put(this, 'data-fill', k.fill);
+        put(this, 'data-group', k.group);
+        putStyle(this, '--kind-color', k.color);
+        put(this, 'aria-label', state.label(m));
+        const ring = was ? was.ring : null;
+        was = { event: m.event, vocab, shape: k.shape, transform: '', tabindex: '', selected: null, d: '', hit: NaN, ring };
+        drawn.set(this, was);
+      }
+      const transform = `translate(${(m.x - offset).toFixed(2)},${m.y.toFixed(2)})`;
+      if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
+      const tabindex = id === state.activeId ? '0' : '-1';
+      if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));
       const selected = id === state.selectedId;
-      put(this, 'data-id', id);
-      put(this, 'data-kind', kind);
-      put(this, 'data-fill', k.fill);
-      put(this, 'data-group', k.group);
-      putStyle(this, '--kind-color', k.color);
-      put(this, 'transform', `translate(${m.x.toFixed(2)},${m.y.toFixed(2)})`);
-      put(this, 'tabindex', id === state.activeId ? '0' : '-1');
-      put(this, 'aria-label', state.label(m));
-      put(this, 'aria-pressed', String(selected));
-      this.classList.toggle('selected', selected);
-      put(this.firstElementChild!, 'd', drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(k.shape, size));
-      sizeTarget(this.children[1]!, m.width);
+      if (was.selected !== selected) {
+        this.setAttribute('aria-pressed', String(selected));
+        this.classList.toggle('selected', selected);
+        was.selected = selected;
+      }
+      const d = drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(was.shape, size);
+      if (was.d !== d) this.firstElementChild!.setAttribute('d', (was.d = d));
+      if (was.hit !== m.width) sizeTarget(this.children[1]!, (was.hit = m.width));
       // The ring follows the shape and the hit area, there only while the mark is selected.
-      const ring = this.querySelector('path.mark-ring');
       if (selected) {
-        const path = ring ?? this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
-        if (!ring) (path.setAttribute('class', 'mark-ring'), path.setAttribute('aria-hidden', 'true'));
-        put(path, 'd', ringPath(m, size));
-      } else ring?.remove();
+        if (!was.ring) {
+          was.ring = this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+          was.ring.setAttribute('class', 'mark-ring');
+          was.ring.setAttribute('aria-hidden', 'true');
+        }
+        put(was.ring, 'd', ringPath(m, size));
+      } else if (was.ring) {
+        was.ring.remove();
+        was.ring = null;
+      }
     });
 }
 

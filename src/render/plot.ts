@@ -45,7 +45,7 @@ export function renderPlot(size: { width: number; height: number }, title: strin
     </defs>
     <g class="bands" clip-path="url(#plot-clip)"></g>
     <g class="axis" part="axis"></g>
-    <g class="marks" role="group" aria-label=${title} clip-path="url(#plot-clip)"></g>
+    <g class="marks" role="group" aria-label=${title} clip-path="url(#plot-clip)"><g class="pan"></g></g>
   </svg>`;
 }
 
@@ -70,14 +70,19 @@ export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: Draw
   if (layout.marks.length || layout.clusters.length || layout.bands.length || state.keepAxis) renderAxis(group('axis'), layout, state.vocab.lang);
   else group('axis').selectAll('*').remove();
   const stop = tabStop(layout, state.activeId, state.activeIndex);
-  renderMarks(group('marks'), layout.marks, {
+  // Inside the clipped group, so the clip stays put while the marks pan.
+  const pan = group('pan');
+  pan.attr('transform', `translate(${layout.panX.toFixed(2)},0)`);
+  const offset = layout.panX;
+  renderMarks(pan, layout.marks, {
+    offset,
     size: state.markSize,
     activeId: stop.mark,
     selectedId: state.selectedId,
     label: state.label,
     vocabulary: state.vocab,
   });
-  renderClusters(group('marks'), layout.clusters, { size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, lang: state.vocab.lang });
+  renderClusters(pan, layout.clusters, { offset, size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, lang: state.vocab.lang });
 }
 
 /**

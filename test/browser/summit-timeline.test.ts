@@ -319,6 +319,33 @@ describe('keyboard', () => {
 });
 
 describe('view', () => {
+  it('pans by moving one group: the marks that stay keep their own transform', async () => {
+    const el = await withData(await (await fetch(DEFAULT)).json());
+    el.zoomBy(3);
+    await el.updateComplete;
+    const pan = root(el).querySelector('g.marks > g.pan')!;
+    // The x of a mark's own translate(x,y); y may change if rows are laid out again.
+    const ownX = (m: Element) => m.getAttribute('transform')!.match(/^translate\(([-\d.]+),/)![1];
+    const before = new Map(marks(el).map((m) => [m.dataset.id, ownX(m)]));
+    const where = new Map(marks(el).map((m) => [m.dataset.id, m.getCTM()!.e]));
+    // x - panX is the same before and after a pan, so nothing but the group is written.
+    const groupBefore = pan.getAttribute('transform');
+    marks(el)[0]!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await waitUntil(() => pan.getAttribute('transform') !== groupBefore, 'the group did not move');
+    await el.updateComplete;
+    const stayed = marks(el).filter((m) => before.has(m.dataset.id));
+    expect(stayed.length).to.be.greaterThan(3);
+    for (const m of stayed) {
+      expect(ownX(m), m.dataset.id).to.equal(before.get(m.dataset.id));
+      // On screen every one moved by the same amount, the group's.
+      expect(m.getCTM()!.e - where.get(m.dataset.id)!).to.be.closeTo(stayed[0]!.getCTM()!.e - where.get(stayed[0]!.dataset.id)!, 0.05);
+    }
+    expect(stayed[0]!.getCTM()!.e).not.to.be.closeTo(where.get(stayed[0]!.dataset.id)!, 1);
+  });
+
   it('shows the start/end window and reports range changes from the zoom buttons', async () => {
     const el = await withData(await small());
     const range = oneEvent(el, 'summit-rangechange');

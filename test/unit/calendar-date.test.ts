@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, fromUtcDate, isCalendarDate, toLocalDate, toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
+import { daysBetween, fromUtcDate, isCalendarDate, toLocalDate, toUtcDate, toUtcDayEnd, toUtcMs } from '../../src/model/calendar-date.js';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -47,5 +47,20 @@ describe('UTC day conversions', () => {
   it('daysBetween counts calendar days', () => {
     expect(daysBetween('2019-05-26', '2019-05-28')).toBe(2);
     expect(daysBetween('2025-02-07', '2024-02-07')).toBe(-366);
+  });
+});
+
+describe('toUtcMs', () => {
+  it('is toUtcDate(day).getTime() for every day of several centuries, years 0-99 and leap days included', () => {
+    for (const [from, to] of [[0, 3], [96, 104], [1899, 1902], [1968, 2031], [2096, 2104], [9997, 9999]] as const) {
+      for (let t = toUtcDate(`${String(from).padStart(4, '0')}-01-01`).getTime(); t <= toUtcDate(`${String(to).padStart(4, '0')}-12-31`).getTime(); t += 86_400_000) {
+        const day = fromUtcDate(new Date(t));
+        expect(toUtcMs(day), day).toBe(t);
+      }
+    }
+  });
+
+  it('refuses what is not a calendar date, as toUtcDate does', () => {
+    for (const bad of ['2025-2-07', '2025/02/07', '2025-02-0x', '', '12025-02-07']) expect(() => toUtcMs(bad)).toThrow(RangeError);
   });
 });

@@ -1,6 +1,6 @@
 // Runs once per zone (see vitest.config.ts): the same calendar day everywhere.
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatSpan, formatSpokenDate, formatTick } from '../../src/format/dates.js';
+import { formatCalendarSpan, formatLongDate, formatMonth, formatSpan, formatSpokenDate, formatTick } from '../../src/format/dates.js';
 import { describeCluster, describeEvent } from '../../src/format/describe.js';
 import { layoutTimeline } from '../../src/layout/timeline.js';
 import { toUtcDate, toUtcDayEnd } from '../../src/model/calendar-date.js';
@@ -37,6 +37,37 @@ describe(`dates in ${process.env.TZ}`, () => {
     expect(formatTick(toUtcDate('2025-02-01'), 'month', 'en')).toBe('Feb 2025');
     expect(formatTick(toUtcDate('2025-02-07'), 'day', 'en')).toBe('7 Feb');
     expect(formatTick(toUtcDate('2025-02-07'), 'day', 'ja')).toBe('2月7日');
+  });
+
+  it('words en and ja dates from its own tables exactly as Intl does for en-GB and ja-JP', () => {
+    // The tables spare a page ICU's start-up; they must never read differently from Intl.
+    const intl = (tag: string, options: Intl.DateTimeFormatOptions, day: string) => {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      const local = new Date(0);
+      local.setFullYear(y, m - 1, d);
+      local.setHours(0, 0, 0, 0);
+      return new Intl.DateTimeFormat(tag, options).format(local);
+    };
+    const days: string[] = [];
+    for (const year of ['0001', '0099', '0999', '1969', '2025', '9999'])
+      for (let month = 1; month <= 12; month++) for (const day of ['01', '09', '28']) days.push(`${year}-${String(month).padStart(2, '0')}-${day}`);
+    for (const [lang, tag] of [['en', 'en-GB'], ['ja', 'ja-JP']] as const) {
+      for (const day of days) {
+        expect(formatSpokenDate(day, lang)).toBe(intl(tag, { year: 'numeric', month: 'long', day: 'numeric' }, day));
+        expect(formatMonth(toUtcDate(day), lang)).toBe(intl(tag, { year: 'numeric', month: 'long' }, day));
+        expect(formatTick(toUtcDate(day), 'year', lang)).toBe(intl(tag, { year: 'numeric' }, day));
+        expect(formatTick(toUtcDate(day), 'month', lang)).toBe(intl(tag, { year: 'numeric', month: 'short' }, day));
+        expect(formatTick(toUtcDate(day), 'day', lang)).toBe(intl(tag, { month: 'short', day: 'numeric' }, day));
+      }
+    }
+    // A span inside one year names its first month alone.
+    for (let month = 1; month <= 11; month++) {
+      const from = `2019-${String(month).padStart(2, '0')}-03`;
+      expect(formatCalendarSpan(from, '2019-12-28', 'en')).toBe(`${intl('en-GB', { month: 'long' }, from)} – December 2019`);
+    }
+    // Any other language is Intl's own.
+    expect(formatSpokenDate('2025-02-07', 'de')).toBe(intl('de', { year: 'numeric', month: 'long', day: 'numeric' }, '2025-02-07'));
+    expect(formatSpokenDate('2025-02-07', 'en-US')).toBe('February 7, 2025');
   });
 
   it('places the 2025-02-07 meeting inside 7 February on the scale', () => {

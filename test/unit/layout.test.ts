@@ -233,3 +233,20 @@ describe('layoutTimeline without leaders', () => {
     expect(withLeaders.bands.length).toBe(2);
   });
 });
+
+describe('layoutTimeline panX', () => {
+  it('is the transform x, and x - panX of every mark stays put across a pan at the same zoom', () => {
+    const events = Array.from({ length: 60 }, (_, i) => summit({ id: `e${i}`, date: fromUtcDate(new Date(Date.UTC(2010, 0, 1 + i * 45))) }));
+    const data = { ...sampleData(), events };
+    const at = (x: number) => layoutTimeline({ data, width: 1000, height: 360, transform: { k: 4, x }, today: '2026-01-01', labelOf: (n) => n.en ?? '' });
+    const a = at(-1500);
+    const b = at(-1620);
+    expect(a.panX).toBe(-1500);
+    expect(b.panX).toBe(-1620);
+    const own = new Map(a.marks.map((m) => [m.event.id, m.x - a.panX]));
+    const both = b.marks.filter((m) => own.has(m.event.id));
+    expect(both.length).toBeGreaterThan(5);
+    // Drawn to 0.01 px, so the attribute is the same string.
+    for (const m of both) expect((m.x - b.panX).toFixed(2)).toBe(own.get(m.event.id)!.toFixed(2));
+  });
+});

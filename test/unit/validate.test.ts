@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseData, validateData } from '../../src/model/validate.js';
 import { FIXTURES } from './data-fixtures.js';
 import { sampleData } from './fixtures.js';
+import type { Summit } from '../../src/model/types.js';
 
 describe('validateData', () => {
   it.each(FIXTURES.filter((f) => f.path === null))('accepts $name', ({ doc }) => {
@@ -55,6 +56,28 @@ describe('validateData', () => {
     expect(result.data).toBeNull();
     expect(result.problems[0]!.path).toBe('(root).__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('shares one frozen copy of equal places and leader lists, never the input itself', () => {
+    const leaders = [{ id: 'a', name: 'A', country: 'JP', terms: [{ start: '2000-01-01' }] }, { id: 'b', name: { en: 'B' }, country: 'US', terms: [{ start: '2000-01-01' }] }];
+    const event = (i: number, place: unknown) => ({ id: `e${i}`, date: '2001-01-01', kind: 'bilateral', title: `Meeting ${i}`, place, leaders: ['a', 'b'] });
+    const doc = { leaders, events: [event(1, { en: 'Tokyo' }), event(2, { en: 'Tokyo' }), event(3, 'Tokyo'), event(4, { ja: '東京' }), event(5, { en: 'Tokyo', ja: '東京' })] };
+    const [e1, e2, e3, e4, e5] = validateData(doc).data!.events as [Summit, Summit, Summit, Summit, Summit];
+    expect(e1.place).toBe(e2.place);
+    expect(e1.place).toBe(e3.place);
+    expect(e1.place).toEqual({ en: 'Tokyo' });
+    expect(e4.place).toEqual({ ja: '東京' });
+    expect(e5.place).toEqual({ en: 'Tokyo', ja: '東京' });
+    expect(e1.leaders).toBe(e2.leaders);
+    expect(e1.leaders).toEqual(['a', 'b']);
+    expect(Object.isFrozen(e1.place) && Object.isFrozen(e1.leaders)).toBe(true);
+    // The input's own objects are never kept: changing them later changes nothing drawn.
+    expect(e1.place).not.toBe(doc.events[0]!.place);
+    expect(e1.leaders).not.toBe(doc.events[0]!.leaders);
+    doc.events[0]!.leaders.push('c');
+    expect(e1.leaders).toEqual(['a', 'b']);
+    // Another document shares nothing with this one.
+    expect(validateData(doc).data!.events[1]!.place).not.toBe(e2.place);
   });
 
   it('accepts the bundled default data with no problems', () => {
