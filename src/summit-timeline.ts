@@ -5,11 +5,11 @@ import { fromUtcDate, isCalendarDate, toUtcDate } from './model/calendar-date.js
 import type { TimelineInput } from './model/input.js';
 import type { Summit } from './model/types.js';
 import { Announcer } from './controllers/announcer.js';
-import { BrushController } from './controllers/brush-controller.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { Chunk } from './controllers/chunk.js';
 import { InteractionController } from './controllers/interaction-controller.js';
+import { OverviewController } from './controllers/overview-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -17,7 +17,6 @@ import { Inputs, deriveData, meetingOf, type DerivedData } from './layout/derive
 import { ZOOM_STEP } from './layout/keys.js';
 import { maxZoom } from './layout/time-scale.js';
 import { layoutFrame, METRICS, type ClusterLayout, type Clusterer, type TimelineLayout } from './layout/frame.js';
-import { OVERVIEW_HEIGHT, overviewLayout, type OverviewLayout } from './layout/overview.js';
 import { prepareEvents } from './layout/timing.js';
 import { requestedWindow, tooltipPlacement, visibleRange } from './layout/view.js';
 import { formatSpokenDate } from './format/dates.js';
@@ -26,8 +25,8 @@ import { labeller, type Labeller } from './format/labels.js';
 import { pick, strings, toLang } from './format/strings.js';
 import { vocabulary, type Vocabulary } from './format/vocabulary.js';
 import {
-  drawOverview, drawPlot, placeTooltip, renderDetail, renderHoverTooltip, renderLegend, renderLive, renderMessages,
-  renderNoMatch, renderOverview, renderPlot, renderStatus, renderSummary, renderToolbar, renderWarnings,
+  drawPlot, placeTooltip, renderHoverTooltip, renderLegend, renderLive, renderMessages,
+  renderNoMatch, renderPlot, renderStatus, renderSummary, renderToolbar, renderWarnings,
 } from './render/index.js';
 import type { ExportOptions } from './export/export-image.js';
 
@@ -123,7 +122,6 @@ export class SummitTimeline extends LitElement {
   /** The data's words, kinds and language: memoised per data set and language. */
   private _vocab: Vocabulary = vocabulary(null, 'en');
   private _layout: TimelineLayout | null = null;
-  private _overview: OverviewLayout | null = null;
   private readonly _viewInputs = new Inputs();
   private readonly _layoutInputs = new Inputs();
   private readonly _drawInputs = new Inputs();
@@ -148,18 +146,19 @@ export class SummitTimeline extends LitElement {
     panTo: (day) => this.panTo(day),
     open: (cluster) => this._derived && this._zoom.setWindow(this._derived.extent, [new Date(cluster.t0), new Date(cluster.t1)]),
   });
-  /** The list view and the key help. */
+  /** The panel, the list view and the key help: a chunk. */
   private readonly _views = new Chunk(this, () => import('./render/on-demand.js'));
   private readonly _print = new PrintController(this, () => ({ derived: this._derived, layout: this._layout, vocab: this._vocab }), () => this.performUpdate());
   private readonly _filter = new FilterController(this, this._announcer, () => ({ s: strings(this._vocab.locale), vocab: this._vocab }));
-  private readonly _brush = new BrushController(
-    this,
-    () => this.renderRoot?.querySelector<SVGGElement>('g.overview-brush') ?? null,
-    (window) => this._derived && this._zoom.setWindow(this._derived.extent, window),
-  );
+  private readonly _strip = new OverviewController(this, (window) => this._derived && this._zoom.setWindow(this._derived.extent, window));
 
   // Lifecycle: derive (data → view → layout), compose, draw.
 
+  /** Also waits for the panel's chunk while it is on its way, so that after `await el.updateComplete` an open panel is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const redrawn = () => super.getUpdateComplete();
+    return (await redrawn()) && (await this._views.settle(redrawn)) && this._strip.settle(redrawn);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!clusterer) void loadClusterer().then(() => this.requestUpdate());
@@ -176,6 +175,7 @@ export class SummitTimeline extends LitElement {
     const d = this._filter.apply(full);
     if (d && d !== this._derived) this._interact.reset(d);
     if (d || this._interact.helpOpen) this._views.load();
+    if (d) this._strip.load();
     this._derived = d;
     if (changed.has('selected') && this.selected) this._interact.activeId = this.selected;
     if (fresh || changed.has('start') || changed.has('end')) this._viewStale = true;
@@ -192,12 +192,11 @@ export class SummitTimeline extends LitElement {
     }
     const { lang } = this._vocab;
     // Clustering arriving redraws only a view that was waiting for it.
-    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang, this._layout?.pending ? clusterer : null])) {
+    if (this._layoutInputs.changed([d, size, this._zoom.transform, lang, this._layout?.pending ? clusterer : null, this._strip.module])) {
       const { transform } = this._zoom;
       const layout = layoutFrame({ data: d.data, extent: d.extent, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) }, clusterer);
       const window = layout.scale.domain() as [Date, Date];
-      this._overview = overviewLayout({ timed: prepareEvents(d.data.events).timed, extent: d.extent, width: size.width, height: OVERVIEW_HEIGHT, window });
-      this._brush.setLayout(this._overview);
+      this._strip.update({ timed: prepareEvents(d.data.events).timed, extent: d.extent, width: size.width, window });
       this._layout = layout;
     }
   }
@@ -207,7 +206,7 @@ export class SummitTimeline extends LitElement {
     const { lang } = vocab;
     const s = strings(vocab.locale);
     const title = d?.data.title ? pick(d.data.title, lang) : vocab.words.timeline;
-    const [selected, source] = [this.panel === 'none' ? undefined : meetingOf(d, this.selected), this._source];
+    const [selected, source] = [this.panel === 'none' || !views ? undefined : meetingOf(d, this.selected), this._source];
     const [first, last] = [d?.meetings[0], d?.meetings.at(-1)];
     const count = filter.state?.active ? s.shownOf(d!.meetings.length, vocab.words.count(full!.meetings.length)) : vocab.words.count(d?.meetings.length ?? 0);
     const summary = d && first && last && { title, count, from: formatSpokenDate(first.date, lang), to: formatSpokenDate(last.end ?? last.date, lang), onOpenList: () => ui.listOpen || ui.toggleList() };
@@ -223,11 +222,11 @@ export class SummitTimeline extends LitElement {
             ${ui.listOpen && d && views ? views.renderTable(d.meetings, d.leaders, lang, this.selected, (id) => ui.select(id, true), vocab) : nothing}
             ${ui.helpOpen && views ? views.renderHelp(s, vocab.locale, ui.toggleHelp) : nothing}
           </div>
-          <div class="overview-slot">${this._overview && full?.meetings.length ? renderOverview(this._overview, lang, this._brush) : nothing}</div>
+          <div class="overview-slot">${this._strip.render(lang, Boolean(full?.meetings.length))}</div>
           ${renderLegend(d?.kinds ?? [], lang, vocab, filter.state ? { on: filter.state.filter.kinds, onToggle: (ids) => filter.toggle('kinds', ids), hint: s.legendFilters } : undefined)}
           ${renderMessages(s, source.error, source.problems)} ${renderWarnings(s, source.warnings)}
         </div>
-        ${selected && d ? renderDetail(selected, { leaders: d.leaders, vocab, onClose: () => ui.close(), onLabels: () => this.requestUpdate() }) : nothing}
+        ${selected && d && views ? views.renderDetail(selected, { leaders: d.leaders, vocab, onClose: () => ui.close(), onLabels: () => this.requestUpdate() }) : nothing}
         ${this._print.render(title)} ${renderLive(this._announcer.text)}
       </div>
     `;
@@ -247,8 +246,7 @@ export class SummitTimeline extends LitElement {
       if (key !== this._lastRange) this.dispatchEvent(new SummitRangeChangeEvent(range));
       this._lastRange = key;
     }
-    const overview = this.renderRoot.querySelector<SVGSVGElement>('svg.overview');
-    if (overview && this._overview) drawOverview(overview, this._overview);
+    this._strip.draw();
     const hover = ui.hoverItem();
     placeTooltip(this.renderRoot, hover ? tooltipPlacement(hover, this._size.value.width) : null);
     ui.afterDraw();

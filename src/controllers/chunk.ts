@@ -16,6 +16,13 @@ export class Chunk<M extends { styles: CSSResult }> {
     private readonly importer: () => Promise<M>,
   ) {}
 
+  /** Once a chunk in flight is here, the host's next update (`redrawn`); at once when none is. */
+  async settle(redrawn: () => Promise<boolean>): Promise<boolean> {
+    if (this.module || !this.loading) return true;
+    await this.loading;
+    return redrawn();
+  }
+
   /** Asks for the chunk once (again after a failed fetch); the host redraws when it is here. */
   load(): void {
     this.loading ??= this.importer().then(

@@ -1,16 +1,11 @@
 import { css } from 'lit';
 
 // The overview strip under the plot: the whole range, its meetings as ticks,
-// the view as a brush. d3-brush sets fill and stroke attributes on its
+// the view as a brush; adopted with the strip's chunk (render/overview-strip.ts).
+// The slot it fills is held open by shell.ts. d3-brush sets fill and stroke attributes on its
 // rectangles; these rules outrank presentation attributes.
 
 export const overview = css`
-  /* Held open before there is data (height = OVERVIEW_HEIGHT in layout/overview.ts), so the plot's size never jumps. */
-  .overview-slot {
-    flex: none;
-    height: 32px;
-  }
-
   .overview {
     display: block;
     width: 100%;

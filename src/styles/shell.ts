@@ -72,6 +72,12 @@ export const shell = css`
     flex-wrap: wrap;
   }
 
+  /* Held open before the strip and its chunk arrive (height = OVERVIEW_HEIGHT in layout/overview.ts), so the plot's size never jumps. */
+  .overview-slot {
+    flex: none;
+    height: 32px;
+  }
+
   .toolbar {
     display: flex;
     align-items: center;

@@ -17,6 +17,8 @@ describe('under a strict Content-Security-Policy', () => {
       const el = doc.querySelector('summit-timeline')!;
       await waitUntil(() => el.shadowRoot?.querySelectorAll('[part~="event"]').length === 3, 'no marks under the policy', { timeout: 5000 });
       const root = el.shadowRoot!;
+      // The panel and the overview are chunks of their own, imported under the same policy.
+      await waitUntil(() => root.querySelector('[part~="detail"] h2') && root.querySelector('[part~="overview"]'), 'no panel or overview under the policy', { timeout: 5000 });
       expect(root.querySelectorAll('[part~="term"]').length).to.be.greaterThan(0);
       expect(root.querySelector('[part~="detail"] h2')!.textContent).to.contain('Ishiba');
       // Styles apply (constructed style sheets, not blocked inline ones): the chart has its default height, the panel sits below it.
