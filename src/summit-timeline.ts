@@ -7,7 +7,7 @@ import type { Summit } from './model/types.js';
 import { Announcer } from './controllers/announcer.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
-import { Chunk } from './controllers/chunk.js';
+import { Chunk, early } from './controllers/chunk.js';
 import { InteractionController } from './controllers/interaction-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -37,6 +37,8 @@ let clusterer: Clusterer | undefined;
 let clustering: Promise<void> | undefined;
 const loadClusterer = () => (clustering ??= import('./layout/cluster.js').then((m) => void (clusterer = m.clusterView)));
 void loadClusterer().catch(() => {});
+// The panel, list view and help, the same way (controllers/chunk.ts).
+const views = early(() => import('./render/on-demand.js'));
 
 /**
  * An interactive timeline of meetings between leaders: by default, Japan's
@@ -147,7 +149,7 @@ export class SummitTimeline extends LitElement {
     open: (cluster) => this._derived && this._zoom.setWindow(this._derived.extent, [new Date(cluster.t0), new Date(cluster.t1)]),
   });
   /** The panel, the list view and the key help: a chunk. */
-  private readonly _views = new Chunk(this, () => import('./render/on-demand.js'));
+  private readonly _views = new Chunk(this, views);
   private readonly _print = new PrintController(this, () => ({ derived: this._derived, layout: this._layout, vocab: this._vocab }), () => this.performUpdate());
   private readonly _filter = new FilterController(this, this._announcer, () => ({ s: strings(this._vocab.locale), vocab: this._vocab }));
   private readonly _strip = new OverviewController(this, (window) => this._derived && this._zoom.setWindow(this._derived.extent, window));

@@ -5,18 +5,20 @@
 // page's `selected` does not fire summit-select. Any change on the same data
 // is said in the live region ("12 of 84 meetings shown"), and a selected
 // meeting the filter hides is deselected, its panel closed. The filter
-// control (leaders and topics with counts) is a chunk, asked for once there
-// is data; the attributes and the legend's toggles never wait for it.
+// control (leaders and topics with counts) is a chunk, asked for as this
+// module runs; the attributes and the legend's toggles never wait for it.
 
 import type { LitElement, ReactiveControllerHost } from 'lit';
-import { adoptSheet } from '../styles/adopt.js';
+import { Chunk, early } from './chunk.js';
 import { SummitFilterChangeEvent, SummitSelectEvent } from '../events.js';
 import type { DerivedData } from '../layout/derive.js';
 import { FILTER_AXES, filterData, toggleIds, type Filter, type FilterAxis, type FilteredData } from '../layout/filter.js';
 import type { Strings } from '../format/strings.js';
 import type { Vocabulary } from '../format/vocabulary.js';
 import type { Announcer } from './announcer.js';
-import type { renderFilters } from '../render/filters.js';
+
+/** The control's chunk, asked for as this module runs (controllers/chunk.ts). */
+const control = early(() => import('../render/filters.js'));
 
 type Host = ReactiveControllerHost & LitElement & Record<FilterAxis, string | null> & { selected: string | null };
 
@@ -29,11 +31,16 @@ export class FilterController {
     private readonly host: Host,
     private readonly announcer: Announcer,
     private readonly words: () => { s: Strings; vocab: Vocabulary },
-  ) {}
+  ) {
+    this.chunk = new Chunk(host, control);
+  }
+
+  private readonly chunk: Chunk<typeof import('../render/filters.js')>;
 
   /** The filter control's renderer, once its chunk is here. */
-  control: typeof renderFilters | undefined;
-  private loading: Promise<void> | undefined;
+  get control() {
+    return this.chunk.module?.renderFilters;
+  }
 
   /** From willUpdate: the data set as filtered by the host's attributes. */
   apply(full: DerivedData | null): DerivedData | null {
@@ -64,12 +71,7 @@ export class FilterController {
   readonly clear = (): void => this.set({ kinds: [], leaders: [], topics: [] });
 
   private load(): void {
-    this.loading ??= import('../render/filters.js').then((m) => {
-      const host = this.host;
-      adoptSheet(host.renderRoot, m.styles);
-      this.control = m.renderFilters;
-      host.requestUpdate();
-    });
+    this.chunk.load();
   }
 
   private set(filter: Filter): void {

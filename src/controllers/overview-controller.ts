@@ -1,14 +1,15 @@
 // The overview strip as the element wires it: the strip's chunk (layout,
-// template, drawing, d3-brush) is asked for once there is data, and until it
+// template, drawing, d3-brush) is asked for as this module runs, and until it
 // arrives the slot stays empty and the plot works without it. Its brush is
 // made when the chunk arrives, as a controller of the host's own.
 
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { BrushController } from './brush-controller.js';
 import type { OverviewInput, OverviewLayout } from '../layout/overview.js';
-import { Chunk } from './chunk.js';
+import { Chunk, early } from './chunk.js';
 
 type Strip = typeof import('../render/overview-strip.js');
+const strip = early(() => import('../render/overview-strip.js'));
 
 export class OverviewController {
   private readonly chunk: Chunk<Strip>;
@@ -21,7 +22,7 @@ export class OverviewController {
     /** A person asked for this window with the brush or its keys. */
     private readonly onWindow: (window: [Date, Date]) => void,
   ) {
-    this.chunk = new Chunk(host, () => import('../render/overview-strip.js'));
+    this.chunk = new Chunk(host, strip);
   }
 
   /** The chunk's module: the layout stage's input, so its arrival lays the strip out. */

@@ -10,6 +10,7 @@ import { leaderNames } from '../format/describe.js';
 import { formatSpan, formatSpokenDate } from '../format/dates.js';
 import { pick, strings } from '../format/strings.js';
 import { kindLabel, type Vocabulary } from '../format/vocabulary.js';
+import { columnsOf, headRow } from './columns.js';
 
 export interface PrintView {
   title: string;
@@ -23,29 +24,21 @@ export interface PrintView {
 export function renderPrint({ title, range, events, leaders, vocab }: PrintView) {
   const s = strings(vocab.locale);
   const { lang, words: w } = vocab;
-  const withLeaders = vocab.hasLeaders && leaders.size > 0;
-  const withPlace = events.some((e) => e.place);
+  const cols = columnsOf(events, leaders, vocab);
   return html`<section class="print">
     <h2>${title}</h2>
     <p>${s.showing(formatSpokenDate(range.start, lang), formatSpokenDate(range.end, lang), w.count(events.length))}</p>
     <table class="print-table">
       <thead>
-        <tr>
-          <th scope="col">${s.date}</th>
-          <th scope="col">${w.event}</th>
-          ${withLeaders ? html`<th scope="col">${w.leaders}</th>` : nothing}
-          ${withPlace ? html`<th scope="col">${w.place}</th>` : nothing}
-          <th scope="col">${w.kind}</th>
-          <th scope="col">${s.sources}</th>
-        </tr>
+        ${headRow(s, vocab, cols, html`<th scope="col">${s.sources}</th>`)}
       </thead>
       <tbody>
         ${events.map(
           (e) => html`<tr data-id=${e.id}>
             <td><time datetime=${e.date}>${formatSpan(e.date, e.end, lang)}</time></td>
             <td>${pick(e.title, lang)}</td>
-            ${withLeaders ? html`<td>${leaderNames(e, leaders, lang)}</td>` : nothing}
-            ${withPlace ? html`<td>${pick(e.place, lang)}</td>` : nothing}
+            ${cols.leaders ? html`<td>${leaderNames(e, leaders, lang)}</td>` : nothing}
+            ${cols.place ? html`<td>${pick(e.place, lang)}</td>` : nothing}
             <td>${kindLabel(vocab, e.kind)}</td>
             <td class="print-sources">${(e.sources ?? []).filter(isWebUrl).map((url) => html`<a href=${url}>${url}</a> `)}</td>
           </tr>`,

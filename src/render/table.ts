@@ -1,7 +1,6 @@
 // The list view: every event as a table row, for screen readers, keyboard
 // users and anyone who wants to scan rather than zoom. A Lit template, so the
-// table belongs to Lit alone. Columns follow the data: no leaders, no leaders
-// column; no places, no place column.
+// table belongs to Lit alone. Its columns follow the data (render/columns.ts).
 
 import { html, nothing } from 'lit';
 import type { Leader, Summit } from '../model/types.js';
@@ -9,6 +8,7 @@ import { leaderNames } from '../format/describe.js';
 import { formatSpan } from '../format/dates.js';
 import { pick, strings } from '../format/strings.js';
 import { kindLabel, vocabulary, type Vocabulary } from '../format/vocabulary.js';
+import { columnsOf, headRow } from './columns.js';
 
 export function renderTable(
   events: readonly Summit[],
@@ -21,26 +21,19 @@ export function renderTable(
   const s = strings(vocab.locale);
   const w = vocab.words;
   const lang = vocab.lang;
-  const withLeaders = vocab.hasLeaders && leaders.size > 0;
-  const withPlace = events.some((e) => e.place);
+  const cols = columnsOf(events, leaders, vocab);
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${w.list}>
     <table>
       <thead>
-        <tr>
-          <th scope="col">${s.date}</th>
-          <th scope="col">${w.event}</th>
-          ${withLeaders ? html`<th scope="col">${w.leaders}</th>` : nothing}
-          ${withPlace ? html`<th scope="col">${w.place}</th>` : nothing}
-          <th scope="col">${w.kind}</th>
-        </tr>
+        ${headRow(s, vocab, cols)}
       </thead>
       <tbody>
         ${events.map(
           (e) => html`<tr data-id=${e.id} aria-current=${e.id === selected ? 'true' : 'false'}>
             <td><time datetime=${e.date}>${formatSpan(e.date, e.end, lang)}</time></td>
             <td><button class="link" @click=${() => onOpen(e.id)}>${pick(e.title, lang)}</button></td>
-            ${withLeaders ? html`<td>${leaderNames(e, leaders, lang)}</td>` : nothing}
-            ${withPlace ? html`<td>${pick(e.place, lang)}</td>` : nothing}
+            ${cols.leaders ? html`<td>${leaderNames(e, leaders, lang)}</td>` : nothing}
+            ${cols.place ? html`<td>${pick(e.place, lang)}</td>` : nothing}
             <td>${kindLabel(vocab, e.kind)}</td>
           </tr>`,
         )}

@@ -73,19 +73,25 @@ function instrument() {
   };
 }
 
+/** An element in a page, loaded from SMALL, with d3-zoom and the overview's brush attached (both arrive as lazy chunks). */
+async function loaded(): Promise<{ host: HTMLDivElement; el: SummitTimeline; svg: SVGSVGElement }> {
+  const host = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+  const el = document.createElement('summit-timeline') as SummitTimeline;
+  el.src = SMALL;
+  host.append(el);
+  await oneEvent(el, 'summit-load');
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  // Once attached, d3-zoom keeps its state on the node as __zoom.
+  await waitUntil(() => '__zoom' in svg && el.shadowRoot!.querySelector('g.overview-brush'), 'd3-zoom or the brush never attached');
+  await el.updateComplete;
+  return { host, el, svg };
+}
+
 describe('connecting and disconnecting', () => {
   it('100 times leaves no observer, listener or pending request behind', async () => {
     const probe = instrument();
     try {
-      const host = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-      const el = document.createElement('summit-timeline') as SummitTimeline;
-      el.src = SMALL;
-      host.append(el);
-      await oneEvent(el, 'summit-load');
-      const svg = el.shadowRoot!.querySelector('svg')!;
-      // d3-zoom arrives as a lazy module; once attached it keeps its state on the node as __zoom.
-      await waitUntil(() => '__zoom' in svg, 'd3-zoom never attached');
-      await el.updateComplete;
+      const { host, el, svg } = await loaded();
       const targets = [svg, window, document];
       // Lit's own template listeners stay with the shadow DOM; d3-zoom's go and come with the element.
       const connected = probe.listenersOn(targets);
@@ -111,9 +117,9 @@ describe('connecting and disconnecting', () => {
       expect(probe.fetches()).to.be.greaterThan(1);
 
       // Back in the page, it works as before: observed, listening, loaded.
-      const loaded = oneEvent(el, 'summit-load');
+      const reloaded = oneEvent(el, 'summit-load');
       host.append(el);
-      expect((await loaded).detail.url).to.equal(`${SMALL}?round=90`);
+      expect((await reloaded).detail.url).to.equal(`${SMALL}?round=90`);
       await el.updateComplete;
       expect(probe.live.resize).to.equal(1);
       expect(probe.live.mutation).to.equal(1);
@@ -206,14 +212,7 @@ describe('updating while detached', () => {
   it('adds no listener: a lazy chunk can arrive after the element left', async () => {
     const probe = instrument();
     try {
-      const host = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-      const el = document.createElement('summit-timeline') as SummitTimeline;
-      el.src = SMALL;
-      host.append(el);
-      await oneEvent(el, 'summit-load');
-      const svg = el.shadowRoot!.querySelector('svg')!;
-      await waitUntil(() => '__zoom' in svg && el.shadowRoot!.querySelector('g.overview-brush'), 'd3-zoom or the brush never attached');
-      await el.updateComplete;
+      const { el, svg } = await loaded();
       const brush = el.shadowRoot!.querySelector('g.overview-brush')!;
       el.remove();
       const targets = [svg, brush, window, document];
