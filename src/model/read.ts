@@ -103,13 +103,12 @@ export function sharing<T>(read: () => T): T {
 
 /** The one frozen `{ [tag]: text }` of the document (a fresh one, unshared, when `share` is false). */
 function sharedText(tag: 'en' | 'ja', text: string, share: boolean): LocalizedText {
-  const own = (): LocalizedText => (tag === 'en' ? { en: text } : { ja: text });
-  if (!pool || !share) return own();
-  const make = () => Object.freeze(own());
+  // No closures here: this runs for every text of every event, while the code is still cold.
+  if (!pool || !share) return tag === 'en' ? { en: text } : { ja: text };
   let byText = pool.texts.get(tag);
   if (!byText) pool.texts.set(tag, (byText = new Map()));
   let value = byText.get(text);
-  if (!value) byText.set(text, (value = make()));
+  if (!value) byText.set(text, (value = Object.freeze(tag === 'en' ? { en: text } : { ja: text })));
   return value;
 }
 
@@ -171,10 +170,16 @@ export function color(value: unknown, path: string): string {
 }
 
 export function sources(value: unknown, path: string): string[] {
-  return list(value, path).map((url, i) => {
+  const urls = list(value, path);
+  // A loop, not map(), to spare a closure per list; holes are skipped as map() skips them.
+  const out: string[] = new Array(urls.length);
+  for (let i = 0; i < urls.length; i++) {
+    if (!(i in urls)) continue;
+    const url = urls[i];
     if (typeof url !== 'string' || !isWebUrl(url)) fail(`${path}[${i}]`, `${show(url)} is not an http: or https: URL`);
-    return url;
-  });
+    out[i] = url;
+  }
+  return out;
 }
 
 /** One of `allowed` (ids of kinds, topics, leaders), or a message naming them and the nearest. */
