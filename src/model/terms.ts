@@ -19,8 +19,8 @@ function span(t: Term): string {
   return t.end ? `${t.start} – ${t.end}` : `from ${t.start}`;
 }
 
-/** One warning per leader out of office on the event's first or last day, added to `out`; `path` is the event's. */
-export function termWarnings(event: Summit, path: string, leaders: ReadonlyMap<string, Leader>, defaultKinds: boolean, out: Problem[] = []): Problem[] {
+/** One warning per leader out of office on the event's first or last day, added to `out`; `index` is the event's in "events". */
+export function termWarnings(event: Summit, index: number, leaders: ReadonlyMap<string, Leader>, defaultKinds: boolean, out: Problem[] = []): Problem[] {
   const exempt = defaultKinds ? BEFORE_TERM[event.kind] : undefined;
   // Loops without closures or arrays: this runs for every leader of every event, mostly finding nothing.
   for (let i = 0; i < event.leaders.length; i++) {
@@ -32,7 +32,7 @@ export function termWarnings(event: Summit, path: string, leaders: ReadonlyMap<s
     if (!day) continue;
     const terms = leader.terms.map(span).join(', ');
     out.push({
-      path: `${path}.leaders[${i}]`,
+      path: `events[${index}].leaders[${i}]`,
       message: `${textIn(leader.name, 'en')} ("${ref}") was not in office on ${day} (in office ${terms}); check the date, or the leader id`,
     });
   }

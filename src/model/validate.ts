@@ -47,7 +47,18 @@ interface Context {
   leaderIds: ReadonlySet<string>;
 }
 
+/**
+ * A reader: `path` is where `value` is, or '' below a field or item, whose
+ * path is put in front only if the reader fails (see `at`): paths are built
+ * for problems, not for every field of every valid event.
+ */
 type Read<T = unknown> = (value: unknown, path: string) => T;
+
+/** Rethrows `error` with `prefix` before its path when it is an Invalid from a reader given ''. */
+function at(error: unknown, prefix: string): never {
+  if (error instanceof Invalid) error.path = prefix + error.path;
+  throw error;
+}
 
 /**
  * An object read field by field, in the order of `spec`, which lists every
@@ -65,7 +76,13 @@ function fields<T>(value: unknown, path: string, spec: Record<string, Read>, req
   const out: Record<string, unknown> = {};
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    if (r[key] !== undefined || needed[k]) out[key] = readers[k]!(r[key], `${path}.${key}`);
+    if (r[key] !== undefined || needed[k]) {
+      try {
+        out[key] = readers[k]!(r[key], '');
+      } catch (error) {
+        at(error, `${path}.${key}`);
+      }
+    }
   }
   return out as T;
 }
@@ -73,7 +90,14 @@ function fields<T>(value: unknown, path: string, spec: Record<string, Read>, req
 /** Each item of `items` read, holes kept as holes (as map() would): a loop spares a closure per list. */
 function readAll<T>(items: unknown[], path: string, read: Read<T>): T[] {
   const out: T[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) if (i in items) out[i] = read(items[i], `${path}[${i}]`);
+  for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) continue;
+    try {
+      out[i] = read(items[i], '');
+    } catch (error) {
+      at(error, `${path}[${i}]`);
+    }
+  }
   return out;
 }
 
@@ -135,9 +159,13 @@ function eventReader(ctx: Context): Read<Summit> {
       const seen = refs.length > 8 ? new Set<string>() : undefined;
       for (let i = 0; i < refs.length; i++) {
         if (!(i in refs)) continue;
-        const p = `${path}[${i}]`;
-        const known = oneOf(refs[i], p, ctx.topics, 'a topic', topicsWhere);
-        if (seen ? seen.has(known) : out.indexOf(known) !== -1) fail(p, `${show(refs[i])} is listed twice`);
+        let known: string;
+        try {
+          known = oneOf(refs[i], '', ctx.topics, 'a topic', topicsWhere);
+        } catch (error) {
+          at(error, `${path}[${i}]`);
+        }
+        if (seen ? seen.has(known) : out.indexOf(known) !== -1) fail(`${path}[${i}]`, `${show(refs[i])} is listed twice`);
         seen?.add(known);
         out[i] = known;
       }
@@ -166,12 +194,12 @@ function each<T>(items: unknown[], path: string, problems: Problem[], check: (v:
   for (let i = 0; i < items.length; i++) {
     if (!(i in items)) continue; // a hole, which forEach() skipped
     try {
-      const item = check(items[i], `${path}[${i}]`);
+      const item = check(items[i], '');
       out.at.push(i);
       out.items.push(item);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      problems.push({ path: error.path, message: error.message });
+      problems.push({ path: `${path}[${i}]${error.path}`, message: error.message });
     }
   }
   return out;
@@ -246,7 +274,7 @@ function validate(input: unknown): ValidationResult {
     const warnings: Problem[] = [];
     for (let j = 0; j < kept.items.length; j++) {
       const e = kept.items[j]!;
-      if (e.leaders.length) termWarnings(e, `events[${kept.at[j]}]`, leaderMap, ctx.defaultKinds, warnings);
+      if (e.leaders.length) termWarnings(e, kept.at[j]!, leaderMap, ctx.defaultKinds, warnings);
     }
     return { data, problems, warnings };
   } catch (error) {
