@@ -10,11 +10,20 @@ const MS_PER_DAY = 86_400_000;
 /** True when `value` is a real day written as `YYYY-MM-DD` (no 2019-02-30). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
-  const m = PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // test() and the digits read in place: exec() and a destructured array were garbage for every date read.
+  if (!PATTERN.test(value)) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
   if (mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
+}
+
+/** The number written by `n` ASCII digits of `text` from `at`. */
+function digits(text: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + text.charCodeAt(i) - 48;
+  return v;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -15,7 +15,8 @@ const LOOSE_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
 /** Thrown inside one item's check; caught per item so one bad item never stops the rest. */
 export class Invalid extends Error {
-  constructor(readonly path: string, message: string) {
+  // Not readonly: a reader given '' throws a path that its caller completes.
+  constructor(public path: string, message: string) {
     super(message);
   }
 }
@@ -48,8 +49,11 @@ export function record(value: unknown, path: string, keys: readonly string[]): R
   return value;
 }
 
-export function text(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(path, `must be a non-empty string, got ${show(value)}`);
+/** `key`, when given, is the field of `path` the text is in: its path is built only if it is wrong. */
+export function text(value: unknown, path: string, key?: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    fail(key === undefined ? path : `${path}.${key}`, `must be a non-empty string, got ${show(value)}`);
+  }
   return value;
 }
 
@@ -71,13 +75,13 @@ function readLocalized(value: unknown, path: string, share: boolean): LocalizedT
   if (keys.length === 0) fail(path, 'must have text in at least one language, such as { "en": "…" }');
   // One language is the usual case: an object literal is a third smaller than one grown key by key.
   if (keys.length === 1 && (keys[0] === 'en' || keys[0] === 'ja')) {
-    return sharedText(keys[0], text(value[keys[0]], `${path}.${keys[0]}`), share);
+    return sharedText(keys[0], text(value[keys[0]], path, keys[0]), share);
   }
   const out: LocalizedText = {};
   for (const key of keys) {
     if (!LANGUAGE_TAG.test(key)) fail(`${path}.${key}`, `is not a language tag such as "en", "ja" or "pt-BR"`);
     // "EN" and "en" are one language, as the schema cannot tell: the later wins.
-    out[canonicalTag(key)] = text(value[key], `${path}.${key}`);
+    out[canonicalTag(key)] = text(value[key], path, key);
   }
   return out;
 }
@@ -103,13 +107,12 @@ export function sharing<T>(read: () => T): T {
 
 /** The one frozen `{ [tag]: text }` of the document (a fresh one, unshared, when `share` is false). */
 function sharedText(tag: 'en' | 'ja', text: string, share: boolean): LocalizedText {
-  const own = (): LocalizedText => (tag === 'en' ? { en: text } : { ja: text });
-  if (!pool || !share) return own();
-  const make = () => Object.freeze(own());
+  // No closures here: this runs for every text of every event, while the code is still cold.
+  if (!pool || !share) return tag === 'en' ? { en: text } : { ja: text };
   let byText = pool.texts.get(tag);
   if (!byText) pool.texts.set(tag, (byText = new Map()));
   let value = byText.get(text);
-  if (!value) byText.set(text, (value = make()));
+  if (!value) byText.set(text, (value = Object.freeze(tag === 'en' ? { en: text } : { ja: text })));
   return value;
 }
 
@@ -171,10 +174,16 @@ export function color(value: unknown, path: string): string {
 }
 
 export function sources(value: unknown, path: string): string[] {
-  return list(value, path).map((url, i) => {
+  const urls = list(value, path);
+  // A loop, not map(), to spare a closure per list; holes are skipped as map() skips them.
+  const out: string[] = new Array(urls.length);
+  for (let i = 0; i < urls.length; i++) {
+    if (!(i in urls)) continue;
+    const url = urls[i];
     if (typeof url !== 'string' || !isWebUrl(url)) fail(`${path}[${i}]`, `${show(url)} is not an http: or https: URL`);
-    return url;
-  });
+    out[i] = url;
+  }
+  return out;
 }
 
 /** One of `allowed` (ids of kinds, topics, leaders), or a message naming them and the nearest. */

@@ -7,27 +7,34 @@ import { textIn } from './text.js';
 import type { Leader, Problem, Summit, Term } from './types.js';
 
 export function inTerm(leader: Leader, day: string): boolean {
-  return leader.terms.some((t) => t.start <= day && (t.end === undefined || day <= t.end));
+  const terms = leader.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]; // undefined for a hole, which some() skipped
+    if (t && t.start <= day && (t.end === undefined || day <= t.end)) return true;
+  }
+  return false;
 }
 
 function span(t: Term): string {
   return t.end ? `${t.start} – ${t.end}` : `from ${t.start}`;
 }
 
-/** One warning per leader out of office on the event's first or last day; `path` is the event's. */
-export function termWarnings(event: Summit, path: string, leaders: ReadonlyMap<string, Leader>, defaultKinds: boolean): Problem[] {
-  const out: Problem[] = [];
+/** One warning per leader out of office on the event's first or last day, added to `out`; `index` is the event's in "events". */
+export function termWarnings(event: Summit, index: number, leaders: ReadonlyMap<string, Leader>, defaultKinds: boolean, out: Problem[] = []): Problem[] {
   const exempt = defaultKinds ? BEFORE_TERM[event.kind] : undefined;
-  event.leaders.forEach((ref, i) => {
+  // Loops without closures or arrays: this runs for every leader of every event, mostly finding nothing.
+  for (let i = 0; i < event.leaders.length; i++) {
+    const ref = event.leaders[i]!;
     const leader = leaders.get(ref);
-    if (!leader || leader.country === exempt) return;
-    const day = [event.date, event.end ?? event.date].find((d) => !inTerm(leader, d));
-    if (!day) return;
+    if (!leader || leader.country === exempt) continue;
+    const last = event.end ?? event.date;
+    const day = !inTerm(leader, event.date) ? event.date : !inTerm(leader, last) ? last : undefined;
+    if (!day) continue;
     const terms = leader.terms.map(span).join(', ');
     out.push({
-      path: `${path}.leaders[${i}]`,
+      path: `events[${index}].leaders[${i}]`,
       message: `${textIn(leader.name, 'en')} ("${ref}") was not in office on ${day} (in office ${terms}); check the date, or the leader id`,
     });
-  });
+  }
   return out;
 }

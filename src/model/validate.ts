@@ -47,29 +47,65 @@ interface Context {
   leaderIds: ReadonlySet<string>;
 }
 
+/**
+ * A reader: `path` is where `value` is, or '' below a field or item, whose
+ * path is put in front only if the reader fails (see `at`): paths are built
+ * for problems, not for every field of every valid event.
+ */
 type Read<T = unknown> = (value: unknown, path: string) => T;
+
+/** Rethrows `error` with `prefix` before its path when it is an Invalid from a reader given ''. */
+function at(error: unknown, prefix: string): never {
+  if (error instanceof Invalid) error.path = prefix + error.path;
+  throw error;
+}
 
 /**
  * An object read field by field, in the order of `spec`, which lists every
  * known field; absent fields are left out unless `required`.
  */
-const specKeys = new WeakMap<Record<string, Read>, string[]>();
+const specKeys = new WeakMap<Record<string, Read>, { keys: string[]; readers: Read[]; needed: boolean[] }>();
 function fields<T>(value: unknown, path: string, spec: Record<string, Read>, required: readonly string[]): T {
-  let keys = specKeys.get(spec);
-  if (!keys) specKeys.set(spec, (keys = Object.keys(spec)));
+  let known = specKeys.get(spec);
+  if (!known) {
+    const keys = Object.keys(spec);
+    specKeys.set(spec, (known = { keys, readers: keys.map((k) => spec[k]!), needed: keys.map((k) => required.includes(k)) }));
+  }
+  const { keys, readers, needed } = known;
   const r = record(value, path, keys);
   const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (r[key] !== undefined || required.includes(key)) out[key] = spec[key]!(r[key], `${path}.${key}`);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (r[key] !== undefined || needed[k]) {
+      try {
+        out[key] = readers[k]!(r[key], '');
+      } catch (error) {
+        at(error, `${path}.${key}`);
+      }
+    }
   }
   return out as T;
+}
+
+/** Each item of `items` read, holes kept as holes (as map() would): a loop spares a closure per list. */
+function readAll<T>(items: unknown[], path: string, read: Read<T>): T[] {
+  const out: T[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) continue;
+    try {
+      out[i] = read(items[i], '');
+    } catch (error) {
+      at(error, `${path}[${i}]`);
+    }
+  }
+  return out;
 }
 
 /** A list read item by item. */
 const many =
   <T>(read: Read<T>, min = 0): Read<T[]> =>
   (value, path) =>
-    list(value, path, min).map((item, i) => read(item, `${path}[${i}]`));
+    readAll(list(value, path, min), path, read);
 
 function after(path: string, start: string, end: string | undefined, what: string): void {
   if (end !== undefined && end < start) fail(`${path}.end`, `"${end}" is before ${what} "${start}"`);
@@ -82,47 +118,58 @@ const term: Read<Term> = (value, path) => {
   return out;
 };
 
-const leader: Read<Leader> = (value, path) =>
-  fields(value, path, { id, name: localized, country, terms: many(term, 1), sources }, ['id', 'name', 'country', 'terms']);
+// Specs made once, not per item: fields() caches what it derives from each.
+const LEADER = { id, name: localized, country, terms: many(term, 1), sources };
+const leader: Read<Leader> = (value, path) => fields(value, path, LEADER, ['id', 'name', 'country', 'terms']);
 
-const band: Read<BandSpec> = (value, path) => fields(value, path, { country, label: localized }, ['country', 'label']);
+const BAND = { country, label: localized };
+const band: Read<BandSpec> = (value, path) => fields(value, path, BAND, ['country', 'label']);
 
-const kind: Read<KindSpec> = (value, path) =>
-  fields(value, path, { id, label: localized, shape: (v, p) => oneOf(v, p, SHAPES, 'a shape', 'expected one of') as MarkShape, color }, [
-    'id',
-    'label',
-    'shape',
-  ]);
+const KIND = { id, label: localized, shape: (v: unknown, p: string) => oneOf(v, p, SHAPES, 'a shape', 'expected one of') as MarkShape, color };
+const kind: Read<KindSpec> = (value, path) => fields(value, path, KIND, ['id', 'label', 'shape']);
 
-const topic: Read<TopicSpec> = (value, path) => fields(value, path, { id, label: localized }, ['id', 'label']);
+const TOPIC = { id, label: localized };
+const topic: Read<TopicSpec> = (value, path) => fields(value, path, TOPIC, ['id', 'label']);
 
-const labels: Read<Labels> = (value, path) => fields(value, path, Object.fromEntries(LABEL_KEYS.map((k) => [k, localized])), []);
+const LABELS = Object.fromEntries(LABEL_KEYS.map((k) => [k, localized]));
+const labels: Read<Labels> = (value, path) => fields(value, path, LABELS, []);
 
 function eventReader(ctx: Context): Read<Summit> {
   const where = (list: string, own: boolean) => (own ? `defined in "${list}"` : `expected one of, or define your own in "${list}"`);
+  // Built once per document, not per event.
+  const kindsWhere = where('kinds', !ctx.defaultKinds);
+  const topicsWhere = where('topics', !ctx.defaultTopics);
+  const leaderRef = (v: unknown, p: string) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined');
   const spec: Record<(typeof EVENT_KEYS)[number], Read> = {
     id,
     date: day,
     end: day,
-    kind: (v, p) => oneOf(v, p, ctx.kinds, 'a kind', where('kinds', !ctx.defaultKinds)),
+    kind: (v, p) => oneOf(v, p, ctx.kinds, 'a kind', kindsWhere),
     // Titles, summaries and notes are mostly one of a kind; places and other participants repeat.
     title: ownText,
     place: localized,
     country,
-    leaders: (value, path) => {
-      const ids = many((v, p) => oneOf(v, p, ctx.leaderIds, 'the id of a leader in "leaders"', 'defined'), 1)(value, path);
-      return sharedList(ids);
-    },
+    leaders: (value, path) => sharedList(readAll(list(value, path, 1), path, leaderRef)),
     others: many(localized),
     summary: ownText,
     topics: (value, path) => {
-      const seen = new Set<string>();
-      return many((v, p) => {
-        const known = oneOf(v, p, ctx.topics, 'a topic', where('topics', !ctx.defaultTopics));
-        if (seen.has(known)) fail(p, `${show(v)} is listed twice`);
-        seen.add(known);
-        return known;
-      })(value, path);
+      const refs = list(value, path);
+      const out: string[] = new Array(refs.length);
+      // indexOf over the few before; a Set only for a long list, where indexOf would be quadratic.
+      const seen = refs.length > 8 ? new Set<string>() : undefined;
+      for (let i = 0; i < refs.length; i++) {
+        if (!(i in refs)) continue;
+        let known: string;
+        try {
+          known = oneOf(refs[i], '', ctx.topics, 'a topic', topicsWhere);
+        } catch (error) {
+          at(error, `${path}[${i}]`);
+        }
+        if (seen ? seen.has(known) : out.indexOf(known) !== -1) fail(`${path}[${i}]`, `${show(refs[i])} is listed twice`);
+        seen?.add(known);
+        out[i] = known;
+      }
+      return out;
     },
     sources,
     note: ownText,
@@ -135,32 +182,47 @@ function eventReader(ctx: Context): Read<Summit> {
   };
 }
 
+/** The items kept, and the index in the input of each (for paths): two arrays, not a tuple per item. */
+interface Kept<T> {
+  at: number[];
+  items: T[];
+}
+
 /** Checks each item alone: a bad one becomes a problem and is left out. */
-function each<T>(items: unknown[], path: string, problems: Problem[], check: (v: unknown, p: string) => T): Array<[number, T]> {
-  const out: Array<[number, T]> = [];
-  items.forEach((item, i) => {
+function each<T>(items: unknown[], path: string, problems: Problem[], check: (v: unknown, p: string) => T): Kept<T> {
+  const out: Kept<T> = { at: [], items: [] };
+  for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) continue; // a hole, which forEach() skipped
     try {
-      out.push([i, check(item, `${path}[${i}]`)]);
+      const item = check(items[i], '');
+      out.at.push(i);
+      out.items.push(item);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      problems.push({ path: error.path, message: error.message });
+      problems.push({ path: `${path}[${i}]${error.path}`, message: error.message });
     }
-  });
+  }
   return out;
 }
 
-/** Keeps the first item of each id; a later one is dropped with a problem naming both. */
-function unique<T extends { id: string }>(items: Array<[number, T]>, path: string, problems: Problem[]): Array<[number, T]> {
+/** Keeps the first item of each id; a later one is dropped with a problem naming both. Compacts `kept` in place. */
+function unique<T extends { id: string }>(kept: Kept<T>, path: string, problems: Problem[]): Kept<T> {
   const first = new Map<string, number>();
-  return items.filter(([i, item]) => {
+  const { at, items } = kept;
+  let n = 0;
+  for (let j = 0; j < items.length; j++) {
+    const i = at[j]!;
+    const item = items[j]!;
     const earlier = first.get(item.id);
-    if (earlier === undefined) first.set(item.id, i);
-    else problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is already used by ${path}[${earlier}]` });
-    return earlier === undefined;
-  });
+    if (earlier === undefined) {
+      first.set(item.id, i);
+      at[n] = i;
+      items[n++] = item;
+    } else problems.push({ path: `${path}[${i}].id`, message: `"${item.id}" is already used by ${path}[${earlier}]` });
+  }
+  at.length = items.length = n;
+  return kept;
 }
-
-const items = <T>(pairs: Array<[number, T]>): T[] => pairs.map(([, item]) => item);
 
 /** A part that can be wrong without sinking the document: reported, then left out. */
 function optional<T>(value: unknown, problems: Problem[], read: () => T): T | undefined {
@@ -193,11 +255,11 @@ function validate(input: unknown): ValidationResult {
     if (root.title !== undefined) data.title = localized(root.title, 'title');
     const words = optional(root.labels, problems, () => labels(root.labels, 'labels'));
     if (words) data.labels = words;
-    if (kinds) data.kinds = items(unique(each(kinds, 'kinds', problems, kind), 'kinds', problems));
-    if (topics) data.topics = items(unique(each(topics, 'topics', problems, topic), 'topics', problems));
+    if (kinds) data.kinds = unique(each(kinds, 'kinds', problems, kind), 'kinds', problems).items;
+    if (topics) data.topics = unique(each(topics, 'topics', problems, topic), 'topics', problems).items;
 
-    data.leaders = items(unique(each(leaders, 'leaders', problems, leader), 'leaders', problems));
-    if (bands) data.bands = each(bands, 'bands', problems, band).map(([, b]) => b);
+    data.leaders = unique(each(leaders, 'leaders', problems, leader), 'leaders', problems).items;
+    if (bands) data.bands = each(bands, 'bands', problems, band).items;
     const leaderMap = new Map(data.leaders.map((l) => [l.id, l]));
     const ctx: Context = {
       kinds: new Set((data.kinds ?? DEFAULT_KINDS).map((k) => k.id)),
@@ -207,9 +269,13 @@ function validate(input: unknown): ValidationResult {
       leaderIds: new Set(leaderMap.keys()),
     };
     const kept = unique(each(events, 'events', problems, eventReader(ctx)), 'events', problems);
-    data.events = items(kept);
+    data.events = kept.items;
     // Warnings only for events kept: a skipped or duplicate one has its problem already.
-    const warnings = kept.flatMap(([i, e]) => termWarnings(e, `events[${i}]`, leaderMap, ctx.defaultKinds));
+    const warnings: Problem[] = [];
+    for (let j = 0; j < kept.items.length; j++) {
+      const e = kept.items[j]!;
+      if (e.leaders.length) termWarnings(e, kept.at[j]!, leaderMap, ctx.defaultKinds, warnings);
+    }
     return { data, problems, warnings };
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
