@@ -33,10 +33,7 @@ import type { ExportOptions } from './export/export-image.js';
 // Clustering is a chunk of its own, out of the first-load bytes. It is asked
 // for when this module runs, not when an element first updates: asked then,
 // it came after a 1,000-event first layout, which drew no marks and waited.
-let clusterer: Clusterer | undefined;
-let clustering: Promise<void> | undefined;
-const loadClusterer = () => (clustering ??= import('./layout/cluster.js').then((m) => void (clusterer = m.clusterView)));
-void loadClusterer().catch(() => {});
+const clustering = early(() => import('./layout/cluster.js'));
 // The panel, list view and help, the same way (controllers/chunk.ts).
 const views = early(() => import('./render/on-demand.js'));
 
@@ -163,7 +160,8 @@ export class SummitTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!clusterer) void loadClusterer().then(() => this.requestUpdate());
+    const clusterer: Clusterer | undefined = clustering.module?.clusterView;
+    if (!clusterer) void clustering.get().then(() => this.requestUpdate(), () => {});
     if (changed.has('src') || changed.has('data')) this._source.set(this.data, this.src);
     const data = this._source.data;
     const fresh = Boolean(data) && data !== this._full?.data;

@@ -12,6 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { overviewKey, windowCentredAt, windowFromSelection, type OverviewLayout } from '../layout/overview.js';
+import { early } from './chunk.js';
 
 /** The width of the grab zone at each end of the window, in CSS pixels. */
 const HANDLE = 10;
@@ -22,10 +23,8 @@ type Event = D3BrushEvent<unknown>;
 const SAME_PX = 0.5;
 
 type D3Brush = typeof import('d3-brush');
-let module: Promise<D3Brush> | null = null;
 /** One import for every element on the page, asked for when this module runs (see zoom-controller.ts). */
-const loadBrush = () => (module ??= import('d3-brush'));
-void loadBrush().catch(() => {});
+const d3brush = early(() => import('d3-brush'));
 
 export class BrushController implements ReactiveController {
   private layout: OverviewLayout | null = null;
@@ -78,7 +77,7 @@ export class BrushController implements ReactiveController {
   private async load(): Promise<void> {
     this.loading = true;
     try {
-      const d3 = await loadBrush();
+      const d3 = await d3brush.get();
       this.d3 = d3;
       // No Alt/Space/Shift modes: they add listeners on the window and mean nothing for a one-axis brush.
       this.behaviour = d3

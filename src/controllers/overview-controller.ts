@@ -42,8 +42,7 @@ export class OverviewController {
   update(input: Omit<OverviewInput, 'height'>): void {
     const m = this.chunk.module;
     if (!m) return;
-    const target = () => this.host.renderRoot?.querySelector<SVGGElement>('g.overview-brush') ?? null;
-    this.brush ??= new m.BrushController(this.host, target, this.onWindow);
+    this.brush ??= new m.BrushController(this.host, () => this.host.renderRoot?.querySelector<SVGGElement>('g.overview-brush') ?? null, this.onWindow);
     this.layout = m.overviewLayout({ ...input, height: m.OVERVIEW_HEIGHT });
     this.brush.setLayout(this.layout);
   }

@@ -12,6 +12,7 @@ import { select } from 'd3-selection';
 import type { ZoomBehavior } from 'd3-zoom';
 import { IDENTITY, clampTransform, type TimeScale, type ViewTransform } from '../layout/time-scale.js';
 import { isFiniteTransform, panToward, pannedBy, sameTransform, viewFor, zoomedBy } from '../layout/view.js';
+import { early } from './chunk.js';
 import { guardVerticalSwipes } from './vertical-swipe.js';
 
 export interface ZoomLimits {
@@ -22,10 +23,8 @@ export interface ZoomLimits {
 }
 
 type D3Zoom = typeof import('d3-zoom');
-let module: Promise<D3Zoom> | null = null;
 /** One import for every element on the page, asked for when this module runs: by the time data is drawn it is there, and its arrival costs no second frame. */
-const loadZoom = () => (module ??= import('d3-zoom'));
-void loadZoom().catch(() => {});
+const d3zoom = early(() => import('d3-zoom'));
 
 export class ZoomController implements ReactiveController {
   /** What is in view, over the base scale. */
@@ -47,7 +46,7 @@ export class ZoomController implements ReactiveController {
     private readonly onGesture: () => void = () => {},
   ) {
     host.addController(this);
-    this.ready = loadZoom().then(
+    this.ready = d3zoom.get().then(
       (d3) => {
         this.d3 = d3;
         this.behaviour = d3.zoom<SVGSVGElement, unknown>().on('zoom', ({ transform }) => this.onZoom(transform));
