@@ -48,7 +48,12 @@ export function idsIn({ data, meetings }: DerivedData, defined: boolean): Record
     leaders: new Set(defined ? data.leaders.map((l) => l.id) : []),
     topics: new Set(defined ? (data.topics ?? DEFAULT_TOPICS).map((t) => t.id) : []),
   };
-  for (const e of meetings) for (const axis of FILTER_AXES) for (const id of IDS[axis](e)) sets[axis].add(id);
+  // Unrolled, not through IDS: the first frame pays for this pass, and IDS makes an array per meeting.
+  for (const e of meetings) {
+    sets.kinds.add(e.kind);
+    for (const id of e.leaders ?? []) sets.leaders.add(id);
+    for (const id of e.topics ?? []) sets.topics.add(id);
+  }
   return sets;
 }
 

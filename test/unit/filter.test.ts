@@ -120,6 +120,28 @@ describe('filterData', () => {
     expect(Object.fromEntries(facets(r).topics.map((f) => [f.id, f.count]))).toEqual({ economy: 1, security: 0, history: 0 });
   });
 
+  it('counts as its definition says, for every filter of one or two ids per axis', () => {
+    // The count of an id: meetings that have it and pass every other axis's filter.
+    const passes = (f: Record<string, string[]>, e: (typeof d.meetings)[number], skip: string) =>
+      (['kinds', 'leaders', 'topics'] as const).every((axis) => {
+        if (axis === skip || !f[axis]!.length) return true;
+        const own = axis === 'kinds' ? [e.kind] : (e[axis] ?? []);
+        return own.some((id) => f[axis]!.includes(id));
+      });
+    const choices = { kinds: ['', 'working-visit', 'state-visit sideline'], leaders: ['', 'trump', 'abe ishiba'], topics: ['', 'economy', 'history security'] };
+    for (const kinds of choices.kinds)
+      for (const leaders of choices.leaders)
+        for (const topics of choices.topics) {
+          const r = filterData(d, { kinds, leaders, topics });
+          for (const axis of ['kinds', 'leaders', 'topics'] as const)
+            for (const { id, count } of facets(r)[axis]) {
+              const own = (e: (typeof d.meetings)[number]) => (axis === 'kinds' ? [e.kind] : (e[axis] ?? []));
+              const expected = d.meetings.filter((e) => own(e).includes(id) && passes(r.filter, e, axis)).length;
+              expect({ kinds, leaders, topics, axis, id, count }).toEqual({ kinds, leaders, topics, axis, id, count: expected });
+            }
+        }
+  });
+
   it('gives a view with its own order and events, and the full extent', () => {
     const r = filterData(d, { leaders: 'ishiba' });
     expect([...r.view.order]).toEqual([
