@@ -196,7 +196,7 @@ export class SummitTimeline extends LitElement {
       const { transform } = this._zoom;
       const layout = layoutFrame({ data: d.data, extent: d.extent, ...size, transform, today: fromUtcDate(new Date()), labelOf: (name) => pick(name, lang) }, clusterer);
       const window = layout.scale.domain() as [Date, Date];
-      this._strip.update({ timed: prepareEvents(d.data.events).timed, extent: d.extent, width: size.width, window });
+      this._strip.update({ starts: prepareEvents(d.data.events).t0, extent: d.extent, width: size.width, window });
       this._layout = layout;
     }
   }

@@ -60,8 +60,8 @@ export function item(ctx: Context, level: number, j: number): Item {
   const from = lv ? lv.start[j]! : j;
   const to = lv ? lv.start[j + 1]! : j + 1;
   const count = to - from;
-  const x0 = scale(events.timed[from]!.t0);
-  const x1 = scale(count === 1 ? events.timed[from]!.t1 : lv!.end[j]!);
+  const x0 = scale(events.t0[from]!);
+  const x1 = scale(count === 1 ? events.t1[from]! : lv!.end[j]!);
   const x = (x0 + x1) / 2;
   const size = count === 1 ? markSize : clusterWidth(count, markSize);
   const width = Math.max(x1 - x0, size);

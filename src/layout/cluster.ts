@@ -20,7 +20,7 @@ export interface PlacedCluster {
   /** Stable while its members are: the first and last members' ids. Never an event id. */
   key: string;
   count: number;
-  /** Members are `prepareEvents(events).timed[from]` to `[to - 1]`: a run of the time-sorted meetings. */
+  /** Members are `prepareEvents(events).sorted[from]` to `[to - 1]`: a run of the time-sorted meetings. */
   from: number;
   to: number;
   /** First start and latest end over the members, UTC ms, [t0, t1). */
@@ -106,7 +106,7 @@ function build(ctx: Context, items: Item[]): ClusteredView {
   for (const it of items) {
     const { from, to, x, x0, x1, width, row } = it;
     if (to - from === 1) {
-      marks.push({ event: events.timed[from]!.event, x, x0, x1, width, row });
+      marks.push({ event: events.sorted[from]!, x, x0, x1, width, row });
       continue;
     }
     const level = index.levels[it.level]!;
@@ -115,13 +115,13 @@ function build(ctx: Context, items: Item[]): ClusteredView {
     for (let k = 0; k < counts.length; k++) if (counts[k]) kinds.push({ kind: index.kindIds[k]!, count: counts[k]! });
     const t1 = level.end[it.j]!;
     const first: Summit[] = [];
-    for (let i = from; i < to && i < from + CLUSTER_SAMPLE; i++) first.push(events.timed[i]!.event);
+    for (let i = from; i < to && i < from + CLUSTER_SAMPLE; i++) first.push(events.sorted[i]!);
     clusters.push({
-      key: `cluster:${first[0]!.id}:${events.timed[to - 1]!.event.id}`,
+      key: `cluster:${first[0]!.id}:${events.sorted[to - 1]!.id}`,
       count: to - from,
       from,
       to,
-      t0: events.timed[from]!.t0,
+      t0: events.t0[from]!,
       t1,
       start: first[0]!.date,
       end: fromUtcDate(new Date(t1 - DAY)),

@@ -20,7 +20,7 @@ export interface DerivedData {
 
 export function deriveData(data: TimelineData): DerivedData {
   const prepared = prepareEvents(data.events);
-  const meetings = prepared.timed.map((t) => t.event);
+  const meetings = prepared.sorted;
   const used = new Set(meetings.map((e) => e.kind));
   return {
     data,

@@ -5,7 +5,6 @@
 
 import { baseScale, maxZoom, type TimeScale } from './time-scale.js';
 import type { KeyModifiers } from './keys.js';
-import type { TimedEvent } from './timing.js';
 
 /** The strip's height in CSS pixels; the element reserves it under the plot. */
 export const OVERVIEW_HEIGHT = 32;
@@ -19,8 +18,8 @@ export interface OverviewTick {
 }
 
 export interface OverviewInput {
-  /** Meetings in time order (prepareEvents). */
-  timed: readonly TimedEvent[];
+  /** Each meeting's start, UTC ms (prepareEvents' t0). */
+  starts: Float64Array;
   /** The data's extent: the strip shows all of it. */
   extent: [Date, Date];
   width: number;
@@ -42,23 +41,23 @@ export interface OverviewLayout {
   window: [Date, Date];
 }
 
-const cache = new WeakMap<readonly TimedEvent[], { key: string; ticks: OverviewTick[] }>();
+const cache = new WeakMap<Float64Array, { key: string; ticks: OverviewTick[] }>();
 
 /**
  * One tick per pixel column with a meeting in it: 100,000 meetings cost at
  * most `width` ticks. Memoised per data set, extent and width, so zoom frames
  * that only move the brush reuse them.
  */
-export function overviewTicks(timed: readonly TimedEvent[], extent: [Date, Date], width: number): readonly OverviewTick[] {
+export function overviewTicks(starts: Float64Array, extent: [Date, Date], width: number): readonly OverviewTick[] {
   const columns = Math.max(0, Math.floor(width));
   const key = `${extent[0].getTime()}:${extent[1].getTime()}:${columns}`;
-  const hit = cache.get(timed);
+  const hit = cache.get(starts);
   if (hit?.key === key) return hit.ticks;
   const t0 = extent[0].getTime();
   const span = extent[1].getTime() - t0;
   const counts = new Uint32Array(columns);
   if (span > 0) {
-    for (const { t0: t } of timed) {
+    for (const t of starts) {
       const column = Math.floor(((t - t0) / span) * columns);
       // The last instant of the extent belongs to the last column, not one past it.
       if (column >= 0 && column <= columns) counts[Math.min(column, columns - 1)]!++;
@@ -68,12 +67,12 @@ export function overviewTicks(timed: readonly TimedEvent[], extent: [Date, Date]
   counts.forEach((count, column) => {
     if (count > 0) ticks.push({ x: column + 0.5, count });
   });
-  cache.set(timed, { key, ticks });
+  cache.set(starts, { key, ticks });
   return ticks;
 }
 
 /** The strip for one update: its scale, its ticks and where the brush goes. */
-export function overviewLayout({ timed, extent, width, height, window }: OverviewInput): OverviewLayout {
+export function overviewLayout({ starts, extent, width, height, window }: OverviewInput): OverviewLayout {
   const w = Math.max(1, width);
   const scale = baseScale(extent, w);
   const clamp = (x: number) => (Number.isFinite(x) ? Math.min(w, Math.max(0, x)) : 0);
@@ -84,7 +83,7 @@ export function overviewLayout({ timed, extent, width, height, window }: Overvie
     height,
     extent,
     scale,
-    ticks: overviewTicks(timed, extent, w),
+    ticks: overviewTicks(starts, extent, w),
     selection: x1 > x0 ? [x0, x1] : [0, w],
     window,
   };

@@ -32,11 +32,12 @@ export function placeEvents(events: PreparedEvents, scale: TimeScale, options: P
   const { r0, r1, half, from, to } = viewWindow(events, scale, options.markSize);
   const rowEnds: number[] = [];
   const placed: PlacedEvent[] = [];
-  for (let i = firstFrom(events.timed, from); i < events.timed.length; i++) {
-    const { event, t0, t1 } = events.timed[i]!;
+  for (let i = firstFrom(events.t0, from); i < events.sorted.length; i++) {
+    const t0 = events.t0[i]!;
     if (t0 > to) break;
+    const event = events.sorted[i]!;
     const x0 = scale(t0);
-    const x1 = scale(t1);
+    const x1 = scale(events.t1[i]!);
     const x = (x0 + x1) / 2;
     const width = Math.max(x1 - x0, options.markSize);
     const left = x - width / 2;
@@ -70,9 +71,9 @@ export function viewWindow(events: PreparedEvents, scale: TimeScale, markSize: n
   return { r0, r1, half: markSize / 2, from, to };
 }
 
-/** The meetings placeEvents would visit, timed[lo..hi): at most hi - lo marks can show; O(log n). */
+/** The meetings placeEvents would visit, sorted[lo..hi): at most hi - lo marks can show; O(log n). */
 export function nearView(events: PreparedEvents, scale: TimeScale, markSize: number): { lo: number; hi: number } {
   const { from, to } = viewWindow(events, scale, markSize);
   // Start times are whole milliseconds, so "t0 > to" is "t0 >= floor(to) + 1".
-  return { lo: firstFrom(events.timed, from), hi: firstFrom(events.timed, Math.floor(to) + 1) };
+  return { lo: firstFrom(events.t0, from), hi: firstFrom(events.t0, Math.floor(to) + 1) };
 }

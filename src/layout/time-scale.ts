@@ -17,8 +17,8 @@ export const IDENTITY: ViewTransform = { k: 1, x: 0 };
 const DAY = 86_400_000;
 
 /** The span the timeline covers: every meeting, with a margin so edge marks are not cut. */
-export function dataExtent({ timed, start: lo, end: hi }: PreparedEvents): [Date, Date] {
-  if (timed.length === 0) {
+export function dataExtent({ sorted, start: lo, end: hi }: PreparedEvents): [Date, Date] {
+  if (sorted.length === 0) {
     // An empty data set still gets a readable axis: one year around its centre.
     const centre = toUtcDate('2000-01-01').getTime();
     return [new Date(centre - 182 * DAY), new Date(centre + 183 * DAY)];

@@ -9,7 +9,6 @@ import { BrushController } from '../../src/controllers/brush-controller.js';
 import { ZoomController } from '../../src/controllers/zoom-controller.js';
 import { OVERVIEW_HEIGHT, overviewLayout, type OverviewLayout } from '../../src/layout/overview.js';
 import { baseScale, maxZoom, rescale } from '../../src/layout/time-scale.js';
-import type { TimedEvent } from '../../src/layout/timing.js';
 import { toUtcDate } from '../../src/model/calendar-date.js';
 import { drawOverview, renderOverview } from '../../src/render/overview.js';
 import { overview } from '../../src/styles/overview.js';
@@ -20,10 +19,7 @@ const SPAN = EXTENT[1].getTime() - EXTENT[0].getTime();
 const WIDTH = 600;
 const MONTH = 30 * 86_400_000;
 /** A meeting every month: 120 of them over the ten years. */
-const TIMED: TimedEvent[] = Array.from({ length: 120 }, (_, i) => {
-  const t0 = EXTENT[0].getTime() + i * (SPAN / 120);
-  return { event: { id: `m${i}` } as TimedEvent['event'], t0, t1: t0 + 86_400_000 };
-});
+const STARTS = Float64Array.from({ length: 120 }, (_, i) => EXTENT[0].getTime() + i * (SPAN / 120));
 const at = (fraction: number) => new Date(EXTENT[0].getTime() + fraction * SPAN);
 const fractionOf = (d: Date) => (d.getTime() - EXTENT[0].getTime()) / SPAN;
 
@@ -59,7 +55,7 @@ class OverviewHost extends LitElement {
 
   override willUpdate(_: PropertyValues) {
     this.zoom.setLimits({ width: WIDTH, height: 100, maxK: maxZoom(EXTENT) });
-    this.layout = overviewLayout({ timed: TIMED, extent: EXTENT, width: WIDTH, height: OVERVIEW_HEIGHT, window: this.window });
+    this.layout = overviewLayout({ starts: STARTS, extent: EXTENT, width: WIDTH, height: OVERVIEW_HEIGHT, window: this.window });
     if (this.breakSelection) this.layout = { ...this.layout, selection: [NaN, NaN] };
     this.brush.setLayout(this.layout);
   }

@@ -52,7 +52,9 @@ function visibleIds(data: TimelineData, l: TimelineLayout): Set<string> {
   const [r0, r1] = l.scale.range() as [number, number];
   const half = METRICS.markSize / 2;
   const ids = new Set<string>();
-  for (const { event, t0, t1 } of prepareEvents(data.events).timed) {
+  const { sorted, t0: starts, t1: ends } = prepareEvents(data.events);
+  for (let i = 0; i < sorted.length; i++) {
+    const [event, t0, t1] = [sorted[i]!, starts[i]!, ends[i]!];
     const x = (l.scale(t0) + l.scale(t1)) / 2;
     const w = Math.max(l.scale(t1) - l.scale(t0), METRICS.markSize) / 2;
     if (x + w >= r0 - half && x - w <= r1 + half) ids.add(event.id);
@@ -66,12 +68,13 @@ function visibleIds(data: TimelineData, l: TimelineLayout): Set<string> {
  * 10,000-meeting view has thousands of items to check.
  */
 function checkCovers(data: TimelineData, l: TimelineLayout): void {
-  const timed = prepareEvents(data.events).timed;
+  const prepared = prepareEvents(data.events);
+  const { sorted } = prepared;
   const wrong: string[] = [];
   const seen = new Map<string, number>();
   const count = (id: string) => seen.set(id, (seen.get(id) ?? 0) + 1);
   for (const m of l.marks) count(m.event.id);
-  for (const c of l.clusters) for (let i = c.from; i < c.to; i++) count(timed[i]!.event.id);
+  for (const c of l.clusters) for (let i = c.from; i < c.to; i++) count(sorted[i]!.id);
   for (const [id, n] of seen) if (n !== 1) wrong.push(`${id} counted ${n} times`);
   for (const id of visibleIds(data, l)) if (!seen.has(id)) wrong.push(`${id} is in view but neither drawn nor counted`);
   const total = l.marks.length + l.clusters.reduce((n, c) => n + c.count, 0);
@@ -94,7 +97,7 @@ function checkCovers(data: TimelineData, l: TimelineLayout): void {
     }
   }
   for (const c of l.clusters) {
-    const members = timed.slice(c.from, c.to);
+    const members = Array.from({ length: c.to - c.from }, (_, m) => ({ event: sorted[c.from + m]!, t0: prepared.t0[c.from + m]!, t1: prepared.t1[c.from + m]! }));
     let t0 = Infinity;
     let t1 = -Infinity;
     const kinds = new Map<string, number>();
@@ -132,7 +135,10 @@ describe('clusterIndex', () => {
       expect(level.start[0]).toBe(0);
       expect(level.start[nodes]).toBe(2000);
       for (let j = 0; j < nodes; j++) {
-        const members = events.timed.slice(level.start[j]!, level.start[j + 1]!);
+        const members = Array.from({ length: level.start[j + 1]! - level.start[j]! }, (_, m) => {
+          const i = level.start[j]! + m;
+          return { event: events.sorted[i]!, t0: events.t0[i]!, t1: events.t1[i]! };
+        });
         expect(members.length).toBeGreaterThan(0);
         const width = 2 ** (index.depth - z) * DAY;
         const bins = new Set(members.map((t) => Math.floor((t.t0 - index.origin) / width)));
@@ -264,13 +270,16 @@ describe('cost per frame', () => {
     // Count reads of the time-sorted meetings from here on: a frame must not walk them all.
     const prepared = prepareEvents(data.events);
     let reads = 0;
-    const timed = prepared.timed;
-    prepared.timed = new Proxy(timed, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver);
-      },
-    });
+    const { sorted, t0, t1 } = prepared;
+    // Reflect.get on the target itself: a typed array's length is a getter that needs the array as `this`.
+    const counted = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get(on, key) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(on, key);
+        },
+      });
+    Object.assign(prepared, { sorted: counted(sorted), t0: counted(t0), t1: counted(t1) });
     try {
       for (const [k, centre] of [
         [1, 0.5],
@@ -287,7 +296,7 @@ describe('cost per frame', () => {
         expect(reads).toBeLessThan(data.events.length / 5);
       }
     } finally {
-      prepared.timed = timed;
+      Object.assign(prepared, { sorted, t0, t1 });
     }
   });
 });

@@ -149,7 +149,7 @@ describe('filterData', () => {
       ['2025-06-16-ishiba-trump', 1],
     ]);
     expect(r.view.data.events).toBe(r.view.meetings);
-    expect(prepareEvents(r.view.data.events).timed.map((t) => t.event)).toEqual(r.view.meetings);
+    expect(prepareEvents(r.view.data.events).sorted).toEqual(r.view.meetings);
     expect(r.view.extent).toBe(d.extent);
     expect(r.view.kinds).toBe(d.kinds);
     expect(r.view.data.leaders).toBe(d.data.leaders);
@@ -203,11 +203,11 @@ describe('filters and clustering', () => {
     expect(shown.size).toBeGreaterThan(2000);
     for (const k of [1, 4, 32]) {
       const layout = layoutTimeline({ data: r.view.data, extent: r.view.extent, width: 900, height: 360, transform: { ...IDENTITY, k }, today: '2025-12-01', labelOf: (n) => n.en ?? '' });
-      const timed = prepareEvents(r.view.data.events).timed;
+      const { sorted } = prepareEvents(r.view.data.events);
       const seen = new Map<string, number>();
       const add = (id: string) => seen.set(id, (seen.get(id) ?? 0) + 1);
       for (const m of layout.marks) add(m.event.id);
-      for (const c of layout.clusters) for (let i = c.from; i < c.to; i++) add(timed[i]!.event.id);
+      for (const c of layout.clusters) for (let i = c.from; i < c.to; i++) add(sorted[i]!.id);
       if (k === 1) expect(layout.clusters.length).toBeGreaterThan(0);
       for (const [id, n] of seen) {
         expect(shown.has(id), `${id} is filtered out`).toBe(true);

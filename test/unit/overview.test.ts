@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toUtcDate } from '../../src/model/calendar-date.js';
 import { maxZoom } from '../../src/layout/time-scale.js';
-import type { TimedEvent } from '../../src/layout/timing.js';
 import {
   fitWindow,
   minWindowSpan,
@@ -18,8 +17,7 @@ const EXTENT: [Date, Date] = [toUtcDate('2010-01-01'), toUtcDate('2020-01-01')];
 const SPAN = EXTENT[1].getTime() - EXTENT[0].getTime();
 const WIDTH = 500;
 const at = (fraction: number) => new Date(EXTENT[0].getTime() + fraction * SPAN);
-const timed = (times: number[]): TimedEvent[] =>
-  times.map((t, i) => ({ event: { id: `e${i}` } as TimedEvent['event'], t0: t, t1: t + DAY }));
+const timed = (times: number[]): Float64Array => Float64Array.from(times);
 const ms = (w: [Date, Date] | null) => w && [w[0].getTime(), w[1].getTime()];
 
 describe('overviewTicks(timed, extent, width)', () => {
@@ -50,7 +48,7 @@ describe('overviewTicks(timed, extent, width)', () => {
   });
 
   it('gives no ticks for no meetings, a zero width or an empty extent', () => {
-    expect(overviewTicks([], EXTENT, WIDTH)).toEqual([]);
+    expect(overviewTicks(new Float64Array(0), EXTENT, WIDTH)).toEqual([]);
     expect(overviewTicks(timed([at(0.5).getTime()]), EXTENT, 0)).toEqual([]);
     expect(overviewTicks(timed([at(0.5).getTime()]), [EXTENT[0], EXTENT[0]], WIDTH)).toEqual([]);
   });
@@ -58,24 +56,24 @@ describe('overviewTicks(timed, extent, width)', () => {
 
 describe('overviewLayout(input)', () => {
   it('places the brush over the window, in the pixels of the whole extent', () => {
-    const layout = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window: [at(0.2), at(0.3)] });
+    const layout = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window: [at(0.2), at(0.3)] });
     expect(layout.selection[0]).toBeCloseTo(100, 6);
     expect(layout.selection[1]).toBeCloseTo(150, 6);
     expect(layout.scale.domain()).toEqual(EXTENT);
   });
 
   it('clamps a window beyond the extent, and falls back to all of it for a broken one', () => {
-    const wide = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window: [at(-1), at(2)] });
+    const wide = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window: [at(-1), at(2)] });
     expect(wide.selection).toEqual([0, WIDTH]);
-    const broken = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window: [new Date(NaN), at(0.5)] });
+    const broken = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window: [new Date(NaN), at(0.5)] });
     expect(broken.selection).toEqual([0, 250]);
-    const reversed = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window: [at(0.5), at(0.4)] });
+    const reversed = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window: [at(0.5), at(0.4)] });
     expect(reversed.selection).toEqual([0, WIDTH]);
   });
 });
 
 describe('windowFromSelection(layout, [x0, x1])', () => {
-  const layout = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window: EXTENT });
+  const layout = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window: EXTENT });
 
   it('reads a selection back as the window it stands for', () => {
     expect(ms(windowFromSelection(layout, [100, 150]))).toEqual([at(0.2).getTime(), at(0.3).getTime()]);
@@ -95,7 +93,7 @@ describe('windowFromSelection(layout, [x0, x1])', () => {
 
   it('inverts overviewLayout: window → selection → the same window', () => {
     const window: [Date, Date] = [toUtcDate('2017-03-01'), toUtcDate('2019-07-01')];
-    const there = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window });
+    const there = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window });
     const back = windowFromSelection(there, there.selection)!;
     expect(Math.abs(back[0].getTime() - window[0].getTime())).toBeLessThan(1000);
     expect(Math.abs(back[1].getTime() - window[1].getTime())).toBeLessThan(1000);
@@ -103,7 +101,7 @@ describe('windowFromSelection(layout, [x0, x1])', () => {
 });
 
 describe('windowCentredAt(layout, x)', () => {
-  const layout = overviewLayout({ timed: [], extent: EXTENT, width: WIDTH, height: 32, window: [at(0.1), at(0.2)] });
+  const layout = overviewLayout({ starts: new Float64Array(0), extent: EXTENT, width: WIDTH, height: 32, window: [at(0.1), at(0.2)] });
   it('keeps the span and centres it on the day clicked, inside the extent', () => {
     expect(ms(windowCentredAt(layout, 250))).toEqual([at(0.45).getTime(), at(0.55).getTime()]);
     expect(ms(windowCentredAt(layout, 490))).toEqual([at(0.9).getTime(), at(1).getTime()]);
