@@ -29,6 +29,16 @@ export function legendEntries(kinds: readonly string[], vocab: Vocabulary = voca
 }
 
 export function shapePath(shape: MarkShape, size: number): string {
+  const key = `${shape} ${size}`;
+  let d = paths.get(key);
+  if (d === undefined) paths.set(key, (d = buildPath(shape, size)));
+  return d;
+}
+
+/** Every mark of a shape and size has the same path: built once, not per mark drawn. */
+const paths = new Map<string, string>();
+
+function buildPath(shape: MarkShape, size: number): string {
   const r = size / 2;
   switch (shape) {
     case 'circle':

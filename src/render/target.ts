@@ -13,6 +13,8 @@ export function newTarget(): SVGRectElement {
   // Painted by nothing even where the element's styles are not applied (an exported SVG).
   rect.setAttribute('fill', 'none');
   rect.setAttribute('aria-hidden', 'true');
+  rect.setAttribute('y', String(-TARGET / 2));
+  rect.setAttribute('height', String(TARGET));
   return rect;
 }
 
@@ -20,7 +22,5 @@ export function newTarget(): SVGRectElement {
 export function sizeTarget(rect: Element, width: number): void {
   const w = Math.max(TARGET, width);
   rect.setAttribute('x', String(-w / 2));
-  rect.setAttribute('y', String(-TARGET / 2));
   rect.setAttribute('width', String(w));
-  rect.setAttribute('height', String(TARGET));
 }
