@@ -55,6 +55,51 @@ describe('joinReusing', () => {
     t.host.remove();
   });
 
+  it('hands each entering item a leaving node from its own gap, so no node moves', () => {
+    const t = setup();
+    t.draw(['a', 'b1', 'b2', 'c', 'd1', 'd2', 'd3', 'e']);
+    const nodes = () => [...t.g.children];
+    const before = nodes();
+    const moved: Node[] = [];
+    const mo = new MutationObserver((records) => records.forEach((r) => moved.push(...r.removedNodes)));
+    mo.observe(t.g, { childList: true });
+    // b1 b2 leave and x1 x2 enter between a and c; d1 d2 d3 leave and y1 enters between c and e.
+    t.draw(['a', 'x1', 'x2', 'c', 'y1', 'e']);
+    mo.takeRecords().forEach((r) => moved.push(...r.removedNodes));
+    mo.disconnect();
+    expect(t.order()).to.deep.equal(['a', 'x1', 'x2', 'c', 'y1', 'e']);
+    expect(nodes()).to.deep.equal([before[0], before[1], before[2], before[3], before[4], before[7]]);
+    // Only the two leaving nodes nobody needed were taken out.
+    expect(moved).to.deep.equal([before[5], before[6]]);
+    expect(t.made()).to.equal(8);
+    // Handed out in document order, b's and d's nodes would go to x1 and x2, and d's would move before c.
+    t.draw(['a', 'b', 'c', 'd', 'e']);
+    const five = nodes();
+    mo.observe(t.g, { childList: true });
+    moved.length = 0;
+    t.draw(['a', 'x1', 'x2', 'c', 'y', 'e']);
+    mo.takeRecords().forEach((r) => moved.push(...r.removedNodes));
+    mo.disconnect();
+    expect(t.order()).to.deep.equal(['a', 'x1', 'x2', 'c', 'y', 'e']);
+    // (x2's new node is appended and put in place; none of the drawn ones moves.)
+    expect(moved.filter((n) => five.includes(n as Element))).to.deep.equal([]);
+    expect(nodes().filter((n) => five.includes(n))).to.deep.equal(five);
+    expect(t.g.querySelector('[data-key="y"]')).to.equal(five[3]);
+    expect(t.made()).to.equal(9);
+    // Leaving nodes are taken over where they stand, however many there are in the gap.
+    t.draw(['a', 'x1', 'z1', 'z2', 'z3', 'e']);
+    expect(t.order()).to.deep.equal(['a', 'x1', 'z1', 'z2', 'z3', 'e']);
+    expect(t.made()).to.equal(9);
+    // A gap with more entering items than leaving nodes borrows what another gap left over, then makes new ones.
+    t.draw(['a', 'p1', 'p2', 'x1', 'e']);
+    expect(t.order()).to.deep.equal(['a', 'p1', 'p2', 'x1', 'e']);
+    expect(t.made()).to.equal(9);
+    t.draw(['a', 'p1', 'p2', 'x1', 'e', 'n1', 'n2']);
+    expect(t.order()).to.deep.equal(['a', 'p1', 'p2', 'x1', 'e', 'n1', 'n2']);
+    expect(t.made()).to.equal(11);
+    t.host.remove();
+  });
+
   it('never hands the focused node to another item', () => {
     const t = setup();
     t.draw(['a', 'b']);
