@@ -90,6 +90,37 @@ function standIns() {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chrome 136+) on the entry and the chunks its modules import as they run
+ * (controllers/chunk.ts `early`): every function in them runs for the first frame, so V8 compiles them
+ * while the file streams in, off the main thread, instead of one by one on first call. In the bench
+ * (same build, with and without, 8 loads each) the first render took 75 -> 59 ms at 100 events and
+ * 193 -> 159 ms at 10,000; the JS heap grew by 0.13 MB. Other engines read it as a comment. Chunks that
+ * load on demand (export, print, publishers, the history data) stay lazily compiled.
+ */
+const FIRST_FRAME = ['cluster', 'filters', 'overview-strip', 'on-demand', 'd3-zoom', 'd3-brush', 'columns', '_stand-in_d3-transition'];
+const HINT = '//# allFunctionsCalledOnLoad';
+function compileHints() {
+  return {
+    name: 'compile-hints',
+    // After minifying and hashing: terser drops comments, and the line it adds moves every mapping down one.
+    generateBundle(_, bundle) {
+      const names = new Set();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !(chunk.isEntry || FIRST_FRAME.includes(chunk.name))) continue;
+        names.add(chunk.name);
+        chunk.code = `${HINT}\n${chunk.code}`;
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset') {
+          const json = JSON.parse(String(map.source));
+          map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+        }
+      }
+      for (const name of FIRST_FRAME) if (!names.has(name)) this.warn(`compile-hints: no chunk named ${name}; update FIRST_FRAME`);
+    },
+  };
+}
+
 export default [
   {
     input: {
@@ -122,7 +153,7 @@ export default [
     // than define.ts does, so the chunk shares its d3 code instead of a copy or a facade.
     input: 'src/define.ts',
     preserveEntrySignatures: 'allow-extension',
-    plugins: [minifyCss(), standIns(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }), bundleTypes()],
+    plugins: [minifyCss(), standIns(), nodeResolve(), ts(), json(), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }), compileHints(), bundleTypes()],
     output: {
       dir: 'dist',
       format: 'es',
