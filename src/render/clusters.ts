@@ -5,7 +5,7 @@
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
 import { joinReusing } from './attrs.js';
-import { newTarget, sizeTarget } from './target.js';
+import { itemMaker, sizeTarget, svgPart } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -32,24 +32,12 @@ interface Drawn {
 }
 const drawn = new WeakMap<Element, Drawn>();
 
-/** One cluster's elements (shape, count, hit area), made once and cloned: a clone is cheaper than creating each and its fixed attributes. */
-let template: SVGGElement | null = null;
-function blank(): SVGGElement {
-  if (!template) {
-    const ns = 'http://www.w3.org/2000/svg';
-    template = document.createElementNS(ns, 'g');
-    template.setAttribute('class', 'cluster');
-    template.setAttribute('part', 'cluster');
-    template.setAttribute('role', 'button');
-    const rect = template.appendChild(document.createElementNS(ns, 'rect'));
-    rect.setAttribute('class', 'cluster-shape');
-    const text = template.appendChild(document.createElementNS(ns, 'text'));
-    text.setAttribute('class', 'cluster-count');
-    text.setAttribute('aria-hidden', 'true');
-    template.appendChild(newTarget());
-  }
-  return template.cloneNode(true) as SVGGElement;
-}
+/** One cluster's elements: its group, shape, count and hit area. */
+const blank = itemMaker('cluster', 'cluster', () => {
+  const count = svgPart('text', 'cluster-count');
+  count.setAttribute('aria-hidden', 'true');
+  return [svgPart('rect', 'cluster-shape'), count];
+});
 
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
   const { size, offset = 0 } = state;

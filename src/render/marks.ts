@@ -10,7 +10,7 @@ import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
 import { joinReusing, put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
 import type { MarkShape } from '../model/types.js';
-import { newTarget, sizeTarget } from './target.js';
+import { itemMaker, sizeTarget, svgPart } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -45,20 +45,8 @@ interface Drawn {
 }
 const drawn = new WeakMap<Element, Drawn>();
 
-/** A new mark's elements (its group, shape and hit area), made once and cloned: a clone is cheaper than creating each and setting its fixed attributes. */
-let template: SVGGElement | null = null;
-function blank(): SVGGElement {
-  if (!template) {
-    const ns = 'http://www.w3.org/2000/svg';
-    template = document.createElementNS(ns, 'g');
-    template.setAttribute('class', 'mark');
-    template.setAttribute('part', 'event');
-    template.setAttribute('role', 'button');
-    template.appendChild(document.createElementNS(ns, 'path')).setAttribute('class', 'mark-shape');
-    template.appendChild(newTarget());
-  }
-  return template.cloneNode(true) as SVGGElement;
-}
+/** A new mark's elements: its group, its shape and its hit area. */
+const blank = itemMaker('mark', 'event', () => [svgPart('path', 'mark-shape')]);
 
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size, offset = 0 } = state;
