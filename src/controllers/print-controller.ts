@@ -8,6 +8,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import type { DerivedData } from '../layout/derive.js';
 import type { TimelineLayout } from '../layout/frame.js';
 import type { Vocabulary } from '../format/vocabulary.js';
+import { early } from './chunk.js';
 
 export interface PrintSource {
   derived: DerivedData | null;
@@ -15,11 +16,9 @@ export interface PrintSource {
   vocab: Vocabulary;
 }
 
-type PrintModule = typeof import('./print-media.js');
-let module: PrintModule | undefined;
-let loading: Promise<PrintModule> | undefined;
 const idle = () => new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 300)));
-const load = () => (loading ??= idle().then(() => import('./print-media.js')).then((m) => (module = m)));
+/** The print chunk for the page, asked for once it is idle; asked again after a failure (controllers/chunk.ts). */
+const media = early(() => idle().then(() => import('./print-media.js')));
 
 export class PrintController implements ReactiveController {
   /** True from beforeprint (or print media) to afterprint. */
@@ -36,7 +35,7 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void load().then((m) => {
+    void media.get().then((m) => {
       if (this.host.isConnected && !this.detach) this.detach = m.listen(this);
     }, () => {});
   }
@@ -49,6 +48,6 @@ export class PrintController implements ReactiveController {
 
   /** The print-only section, or nothing when not printing. */
   render(title: string) {
-    return this.printing && module ? module.renderPrintView(this.source(), title) : nothing;
+    return this.printing && media.module ? media.module.renderPrintView(this.source(), title) : nothing;
   }
 }

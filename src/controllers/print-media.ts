@@ -8,18 +8,14 @@
 import { nothing } from 'lit';
 import { eventsInRange, visibleRange } from '../layout/view.js';
 import { renderPrint } from '../render/print.js';
+import { adoptSheet } from '../styles/adopt.js';
 import { print } from '../styles/print.js';
 import type { PrintController, PrintSource } from './print-controller.js';
 
 /** Listens for printing on behalf of `ctrl`, and adds the print styles to its shadow root; returns the teardown. */
 export function listen(ctrl: PrintController): () => void {
-  const root = ctrl.host.renderRoot;
-  const sheet = print.styleSheet;
-  try {
-    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // A sheet made in another document (the element moved between frames) cannot be adopted: the page prints as on screen.
-  }
+  // Where it cannot be adopted (a sheet from another frame), the page prints as on screen.
+  adoptSheet(ctrl.host.renderRoot, print);
   const media = matchMedia('print');
   const set = (printing: boolean) => {
     if (printing === ctrl.printing) return;

@@ -7,5 +7,10 @@ import type { CSSResult } from 'lit';
  */
 export function adoptSheet(root: Node | undefined, style: CSSResult): void {
   const sheet = style.styleSheet;
-  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // A sheet made in another document (the element moved between frames) cannot be adopted: the part shows unstyled.
+  }
 }
