@@ -54,25 +54,39 @@ function frame() {
   );
 }
 
+/** The time just after the frame being made now is drawn: called from its requestAnimationFrame phase. */
+function painted() {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve(performance.now());
+    ch.port2.postMessage(0);
+  });
+}
+
 /**
  * Runs `act` and waits for the DOM under `roots` to change and then stay
  * still for a whole frame, and for `done()`; returns ms from the call to the
  * first frame that showed the last change. Library-neutral: Lit renders in a microtask,
  * timelines-chart after a 1 ms debounce and a d3 transition tick.
+ * `aligned` runs `act` at the start of a frame, as Chromium hands a page wheel,
+ * drag and touch moves (just before requestAnimationFrame), so a step done
+ * within the frame counts its own work; otherwise `act` runs just after a paint,
+ * as a click or key may, and the step includes the wait for the next frame.
  */
-async function settle(roots, act, timeout = 30_000, done = () => true) {
+async function settle(roots, act, { timeout = 30_000, done = () => true, aligned = false } = {}) {
   let mutations = 0;
   const mo = new MutationObserver((records) => (mutations += records.length));
   const watch = (node) => mo.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
   roots.forEach(watch);
+  if (aligned) await new Promise((resolve) => requestAnimationFrame(resolve));
   const t0 = performance.now();
   // An act may hand back roots that only exist once it ran (a new element's shadow root).
   const more = act();
   if (Array.isArray(more)) more.forEach(watch);
   let seen = 0;
   let shownAt = NaN;
-  for (;;) {
-    const t = await frame();
+  for (let first = aligned; ; first = false) {
+    const t = await (first ? painted() : frame());
     if (mutations !== seen) {
       seen = mutations;
       shownAt = t;
@@ -112,8 +126,7 @@ export async function load(lib, n) {
         current = el;
         return [el.shadowRoot];
       },
-      30_000,
-      drawn,
+      { done: drawn },
     );
     return drawn() ? ms : NaN;
   }
@@ -153,8 +166,8 @@ export function domCount(lib) {
   return host().querySelectorAll('*').length;
 }
 
-/** Each window in turn; ms per step and the most elements seen. */
-export async function steps(lib) {
+/** Each window in turn; ms per step and the most elements seen. `aligned`: see settle(). */
+export async function steps(lib, aligned = false) {
   const times = [];
   let maxDom = domCount(lib);
   for (const [s, e] of windows()) {
@@ -167,7 +180,7 @@ export async function steps(lib) {
         } else {
           current.zoomX([new Date(`${s}T00:00:00Z`), new Date(Date.parse(`${e}T00:00:00Z`) + DAY)]);
         }
-      }),
+      }, { aligned }),
     );
     maxDom = Math.max(maxDom, domCount(lib));
   }

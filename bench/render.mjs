@@ -1,6 +1,9 @@
 // npm run bench (second half): <summit-timeline> against timelines-chart in one
 // headless Chromium run: the same seeded data, the same steps, each chart in a
 // fresh page per repetition, driven only through its public API and the DOM.
+// Steps are timed twice, each pass in its own page: from just after a paint (a
+// click's latency, the wait for the next frame included), and from the start
+// of a frame (a wheel or drag's, as Chromium delivers those).
 // Medians over BENCH_REPS repetitions (3 unless set); BENCH_BUNDLE picks which
 // build of ours to load (a path under the repository, default the dist bundle).
 import { existsSync, readFileSync } from 'node:fs';
@@ -58,7 +61,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 
 const LIBS = ['ours', 'peer'];
 const SIZES = [100, 1_000, 10_000];
-const r = Object.fromEntries(LIBS.map((lib) => [lib, { load: {}, steps: [], domLoad: [], domMax: [], heap: [] }]));
+const r = Object.fromEntries(LIBS.map((lib) => [lib, { load: {}, steps: [], aligned: [], domLoad: [], domMax: [], heap: [] }]));
 const baseHeap = [];
 const big = { load: [], zoom: [], reset: [], select: [], escape: [], dom: [], marks: [] };
 
@@ -83,6 +86,13 @@ try {
           r[lib].steps.push(...times);
           r[lib].domMax.push(maxDom);
           r[lib].heap.push(await heap(page));
+          // The same steps in a fresh page, each at the start of a frame (see settle() in bench/compare.js).
+          await page.close();
+          page = await open(lib);
+          await page.evaluate((l, c) => window.bench.load(l, c), lib, n);
+          const aligned = await page.evaluate((l) => window.bench.steps(l, true), lib);
+          r[lib].aligned.push(...aligned.times);
+          r[lib].domMax.push(aligned.maxDom);
         }
         await page.close();
       }
@@ -114,6 +124,8 @@ const rows = [
   ...SIZES.map((n) => [`first render, ${n.toLocaleString('en')} events`, median(r.ours.load[n]), median(r.peer.load[n]), ms]),
   ['zoom/pan step median, 10,000', median(r.ours.steps), median(r.peer.steps), ms],
   ['zoom/pan step p95, 10,000', p95(r.ours.steps), p95(r.peer.steps), ms],
+  ['  step at frame start: median', median(r.ours.aligned), median(r.peer.aligned), ms],
+  ['  step at frame start: p95', p95(r.ours.aligned), p95(r.peer.aligned), ms],
   ['DOM elements after load, 10,000', median(r.ours.domLoad), median(r.peer.domLoad), count],
   ['DOM elements, most over the steps', Math.max(...r.ours.domMax), Math.max(...r.peer.domMax), count],
   ['JS heap after load + 30 steps, 10,000', median(r.ours.heap), median(r.peer.heap), mb],
