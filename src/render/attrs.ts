@@ -36,6 +36,8 @@ export function putStyle(el: HTMLElement | SVGElement, name: string, value: stri
  * inside it) is never handed on, so focus never silently moves to another
  * item. Returns every node now drawn, each with its item as `__data__`; a
  * reused node keeps its old attributes for the caller to compare and overwrite.
+ * `update` draws a node for its item: given, it is called for every node, and
+ * for a node put in place here, before that.
  */
 export function joinReusing<T, E extends Element>(
   g: Selection<SVGGElement, unknown, null, undefined>,
@@ -43,6 +45,7 @@ export function joinReusing<T, E extends Element>(
   items: readonly T[],
   key: (item: T) => string,
   make: () => E,
+  update?: (node: E, item: T) => void,
 ): Selection<E, T, null, undefined> {
   const sel = g.selectAll<E, T>(selector).data(items, key);
   const root = g.node()?.getRootNode() as DocumentOrShadowRoot | undefined;
@@ -78,26 +81,46 @@ export function joinReusing<T, E extends Element>(
       byIndex[i] = take(dom[p++]!, items[i]!);
     } else needy.push(i);
   }
-  // A gap short of nodes takes what other gaps left over, then new ones: put in place below, one move each.
+  // A gap short of nodes takes what other gaps left over, then new ones. Those are drawn out of the
+  // document and put in place below, each run of them at once: written before it joins the document, a node
+  // costs no restyle or mutation record per attribute, and a first render of 1,000 events is all such nodes.
   const left = spare.values();
   const moving = new Set<E>();
   for (const i of needy) {
     const reuse = left.next();
-    moving.add((byIndex[i] = take(reuse.done ? make() : reuse.value, items[i]!)));
+    const node = (byIndex[i] = take(reuse.done ? make() : reuse.value, items[i]!));
+    node.remove();
+    update?.(node, items[i]!);
+    moving.add(node);
   }
   for (const n of left) n.remove();
   for (const n of focused) n.remove();
-  // From the last item back, each node before the next one, as d3's order() does; but a node that has to
-  // move is put straight before its neighbour (or last), so a node borrowed from the start moves alone
-  // instead of order() moving every staying node after it before it.
+  // From the last item back, each node before the next one, as d3's order() does; but the nodes taken out
+  // above go straight before their neighbour (or last), a run of them in one insertion, so a node borrowed
+  // from the start moves alone instead of order() moving every staying node after it before it.
   const parent = g.node()!;
   let next: E | null = null;
+  let run: E[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const batch = document.createDocumentFragment();
+    for (let k = run.length - 1; k >= 0; k--) batch.appendChild(run[k]!);
+    parent.insertBefore(batch, next);
+    next = run[run.length - 1]!;
+    run = [];
+  };
   for (let i = items.length - 1; i >= 0; i--) {
     const node = byIndex[i]!;
-    const misplaced = moving.has(node) ? (next ? node.nextSibling !== next : node !== parent.lastChild) : next && node.compareDocumentPosition(next) ^ Node.DOCUMENT_POSITION_FOLLOWING;
-    if (misplaced) parent.insertBefore(node, next);
+    if (moving.has(node)) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    if (next && node.compareDocumentPosition(next) ^ Node.DOCUMENT_POSITION_FOLLOWING) parent.insertBefore(node, next);
     next = node;
+    update?.(node, items[i]!);
   }
+  flush();
   return selectAll<E, T>(byIndex as E[]);
 
   function take(node: E, item: T): E {

@@ -42,20 +42,20 @@ const blank = itemMaker('cluster', 'cluster', () => {
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
   const { size, offset = 0 } = state;
   const half = size / 2;
-  joinReusing(g, 'g.cluster', clusters, (c) => c.key, blank).each(function (c) {
-      let was = drawn.get(this);
-      if (!was) drawn.set(this, (was = { named: '', transform: '', tabindex: '', width: NaN, count: NaN, size: NaN }));
+  joinReusing(g, 'g.cluster', clusters, (c) => c.key, blank, function draw(node, c) {
+      let was = drawn.get(node);
+      if (!was) drawn.set(node, (was = { named: '', transform: '', tabindex: '', width: NaN, count: NaN, size: NaN }));
       const named = `${state.lang}|${c.key}`;
       if (was.named !== named) {
-        this.setAttribute('data-key', c.key);
-        this.setAttribute('aria-label', state.label(c));
+        node.setAttribute('data-key', c.key);
+        node.setAttribute('aria-label', state.label(c));
         was.named = named;
       }
       const transform = `translate(${(c.x - offset).toFixed(2)},${c.y.toFixed(2)})`;
-      if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
+      if (was.transform !== transform) node.setAttribute('transform', (was.transform = transform));
       const tabindex = c.key === state.tabStop ? '0' : '-1';
-      if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));
-      const [rect, text, target] = [this.children[0]!, this.children[1]!, this.children[2]!];
+      if (was.tabindex !== tabindex) node.setAttribute('tabindex', (was.tabindex = tabindex));
+      const [rect, text, target] = [node.children[0]!, node.children[1]!, node.children[2]!];
       if (was.size !== size) {
         rect.setAttribute('y', String(-half));
         rect.setAttribute('height', String(size));

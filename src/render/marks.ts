@@ -51,39 +51,39 @@ const blank = itemMaker('mark', 'event', () => [svgPart('path', 'mark-shape')]);
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size, offset = 0 } = state;
   const vocab = state.vocabulary ?? vocabulary(null, 'en');
-  joinReusing(g, 'g.mark', marks, (m) => m.event.id, blank).each(function (m) {
+  joinReusing(g, 'g.mark', marks, (m) => m.event.id, blank, function draw(node, m) {
       const { id, kind } = m.event;
-      let was = drawn.get(this);
+      let was = drawn.get(node);
       // Its event and words are written when it enters or they change, not every frame it moves.
       if (was?.event !== m.event || was.vocab !== vocab) {
         const k = kindLook(kind, vocab);
-        put(this, 'data-id', id);
-        put(this, 'data-kind', kind);
-        put(this, 'data-fill', k.fill);
-        put(this, 'data-group', k.group);
-        putStyle(this, '--kind-color', k.color);
-        put(this, 'aria-label', state.label(m));
+        put(node, 'data-id', id);
+        put(node, 'data-kind', kind);
+        put(node, 'data-fill', k.fill);
+        put(node, 'data-group', k.group);
+        putStyle(node, '--kind-color', k.color);
+        put(node, 'aria-label', state.label(m));
         const ring = was ? was.ring : null;
         was = { event: m.event, vocab, shape: k.shape, transform: '', tabindex: '', selected: null, d: '', hit: NaN, ring };
-        drawn.set(this, was);
+        drawn.set(node, was);
       }
       const transform = `translate(${(m.x - offset).toFixed(2)},${m.y.toFixed(2)})`;
-      if (was.transform !== transform) this.setAttribute('transform', (was.transform = transform));
+      if (was.transform !== transform) node.setAttribute('transform', (was.transform = transform));
       const tabindex = id === state.activeId ? '0' : '-1';
-      if (was.tabindex !== tabindex) this.setAttribute('tabindex', (was.tabindex = tabindex));
+      if (was.tabindex !== tabindex) node.setAttribute('tabindex', (was.tabindex = tabindex));
       const selected = id === state.selectedId;
       if (was.selected !== selected) {
-        this.setAttribute('aria-pressed', String(selected));
-        this.classList.toggle('selected', selected);
+        node.setAttribute('aria-pressed', String(selected));
+        node.classList.toggle('selected', selected);
         was.selected = selected;
       }
       const d = drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(was.shape, size);
-      if (was.d !== d) this.firstElementChild!.setAttribute('d', (was.d = d));
-      if (was.hit !== m.width) sizeTarget(this.children[1]!, (was.hit = m.width));
+      if (was.d !== d) node.firstElementChild!.setAttribute('d', (was.d = d));
+      if (was.hit !== m.width) sizeTarget(node.children[1]!, (was.hit = m.width));
       // The ring follows the shape and the hit area, there only while the mark is selected.
       if (selected) {
         if (!was.ring) {
-          was.ring = this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+          was.ring = node.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
           was.ring.setAttribute('class', 'mark-ring');
           was.ring.setAttribute('aria-hidden', 'true');
         }

@@ -100,6 +100,38 @@ describe('joinReusing', () => {
     t.host.remove();
   });
 
+  it('draws the nodes it puts in place before they join the document, a run of them in one insertion', () => {
+    const t = setup();
+    const drawn: string[] = [];
+    const draw = (keys: string[]) =>
+      joinReusing(select(t.g), 'g.item', keys, (k) => k, () => t.g.ownerDocument.createElementNS(NS, 'g'), (node, k) => {
+        node.setAttribute('class', 'item');
+        node.setAttribute('data-key', k);
+        drawn.push(`${k}:${node.isConnected ? 'in' : 'out'}`);
+      });
+    const records: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => records.push(...r));
+    mo.observe(t.g, { childList: true, attributes: true, subtree: true });
+    draw(['a', 'b', 'c']);
+    records.push(...mo.takeRecords());
+    expect(drawn.sort()).to.deep.equal(['a:out', 'b:out', 'c:out']);
+    expect(records.map((r) => [r.type, r.addedNodes.length])).to.deep.equal([['childList', 3]]);
+    expect([...t.g.children].map((n) => n.getAttribute('data-key'))).to.deep.equal(['a', 'b', 'c']);
+    // Staying nodes are drawn where they stand; entering ones between them are put in before they are drawn into.
+    drawn.length = 0;
+    records.length = 0;
+    draw(['a', 'x', 'y', 'b', 'c', 'z']);
+    records.push(...mo.takeRecords());
+    mo.disconnect();
+    expect(drawn.sort()).to.deep.equal(['a:in', 'b:in', 'c:in', 'x:out', 'y:out', 'z:out']);
+    // Only the staying nodes were written to in the document.
+    const written = new Set(records.filter((r) => r.type === 'attributes').map((r) => (r.target as Element).getAttribute('data-key')));
+    expect([...written].sort()).to.deep.equal(['a', 'b', 'c']);
+    expect(records.filter((r) => r.type === 'childList').map((r) => r.addedNodes.length)).to.deep.equal([1, 2]);
+    expect([...t.g.children].map((n) => n.getAttribute('data-key'))).to.deep.equal(['a', 'x', 'y', 'b', 'c', 'z']);
+    t.host.remove();
+  });
+
   it('never hands the focused node to another item', () => {
     const t = setup();
     t.draw(['a', 'b']);
