@@ -43,24 +43,18 @@ function peerData(list) {
   return [{ group: 'Meetings', data: [...lines].filter(([, d]) => d.length).map(([label, data]) => ({ label, data })) }];
 }
 
-/** The time just after the next frame is drawn: a task posted from requestAnimationFrame runs after its paint. */
-function frame() {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(performance.now());
-      ch.port2.postMessage(0);
-    }),
-  );
-}
-
-/** The time just after the frame being made now is drawn: called from its requestAnimationFrame phase. */
+/** The time just after the frame being made now is drawn: called from its requestAnimationFrame phase, a posted task runs after its paint. */
 function painted() {
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve(performance.now());
     ch.port2.postMessage(0);
   });
+}
+
+/** The time just after the next frame is drawn. */
+function frame() {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(painted())));
 }
 
 /**
