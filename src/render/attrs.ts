@@ -32,10 +32,10 @@ export function putStyle(el: HTMLElement | SVGElement, name: string, value: stri
  * nodes is a node moved or made. (Handing leaving nodes out in document order
  * across gaps moved about 140 subtrees a step of the bench's zooms and pans at
  * 10,000 events, now about 55, and a moved subtree is restyled and laid out
- * whole.) The node holding focus (or
- * inside it) is never handed on, so focus never silently moves to another
- * item. Returns every node now drawn, each with its item as `__data__`; a
- * reused node keeps its old attributes for the caller to compare and overwrite.
+ * whole.) The node holding focus (or inside it) is never handed on, so focus
+ * never silently moves to another item. Returns every node now drawn, each
+ * with its item as `__data__`; a reused node keeps its old attributes for the
+ * caller to compare and overwrite.
  * `update` draws a node for its item: given, it is called for every node, and
  * for a node put in place here, before that.
  */
