@@ -69,7 +69,10 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
         was.width = c.width;
       }
       if (was.count !== c.count) {
-        text.textContent = `+${c.count}`;
+        // New words in the same text node: a new node (textContent) is a new layout object, and a zoom renumbers hundreds.
+        const words = `+${c.count}`;
+        if (text.firstChild) (text.firstChild as Text).data = words;
+        else text.textContent = words;
         was.count = c.count;
       }
     });
