@@ -50,10 +50,15 @@ export interface Item {
   open: boolean;
   /** Set by place(). */
   row: number;
-  parent?: Item;
+  /**
+   * The cluster this item split from, while refine() still weighs the split.
+   * Always present (undefined when none): an object that gains or deletes a
+   * property changes shape, and every later read of it slows down.
+   */
+  parent: Item | undefined;
 }
 
-export function item(ctx: Context, level: number, j: number): Item {
+export function item(ctx: Context, level: number, j: number, parent?: Item): Item {
   const { events, index, scale, markSize } = ctx;
   // Past the deepest level there are no nodes, only meetings.
   const lv = index.levels[level];
@@ -80,6 +85,7 @@ export function item(ctx: Context, level: number, j: number): Item {
     reachRight: Math.max(x1, x1 - (ctx.dayPx - size) / 2),
     open: count > 1,
     row: 0,
+    parent,
   };
 }
 
@@ -98,24 +104,31 @@ export function levelItems(ctx: Context, z: number, from: number, to: number, pa
   const jHi = level ? nodeOf(level, to - 1) + 1 : to;
   const items: Item[] = [];
   for (let j = jLo; j < jHi; j++) {
-    const it = item(ctx, z, j);
+    const it = item(ctx, z, j, parent);
     if (!visible(ctx, it)) continue;
     if (items.length === ctx.maxItems) return null;
-    if (parent) it.parent = parent;
     items.push(it);
   }
   return items;
 }
 
+const byLeft = (a: Item, b: Item) => a.left - b.left || a.from - b.from;
+const byReach = (a: Item, b: Item) => a.reachLeft - b.reachLeft || a.from - b.from;
+
 /**
  * Gives each item a row by first fit in order of left edge, which for
  * intervals needs no more rows than the deepest overlap, and returns those
- * left without one because the plot has no more rows.
+ * left without one because the plot has no more rows. Sorts `items` in
+ * place: no caller needs their old order, and a sorted copy per call was a
+ * third of the garbage of a first render at 1,000 meetings. Loops here are
+ * indexed: a first render runs this code cold, where for...of allocates.
  */
 export function place(ctx: Context, items: Item[]): Item[] {
   const rowEnds: number[] = [];
   const homeless: Item[] = [];
-  for (const it of [...items].sort((a, b) => a.left - b.left || a.from - b.from)) {
+  items.sort(byLeft);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     let row = 0;
     while (row < rowEnds.length && rowEnds[row]! + ctx.gap > it.left) row++;
     if (row >= ctx.maxRows) homeless.push(it);
@@ -128,7 +141,8 @@ export function place(ctx: Context, items: Item[]): Item[] {
 function runs(ctx: Context, sorted: Item[]): Item[][] {
   const out: Item[][] = [];
   let reach = -Infinity;
-  for (const it of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const it = sorted[i]!;
     if (out.length === 0 || reach + ctx.gap <= it.reachLeft) out.push([]);
     out[out.length - 1]!.push(it);
     reach = Math.max(reach, it.reachRight);
@@ -148,27 +162,31 @@ export function refine(ctx: Context, start: Item[]): Item[] {
     // Each round keeps at least one more cluster whole; a few settle any real view, and if not, none splits.
     for (let round = 0; round < 12 && !accepted; round++) {
       const trial: Item[] = [];
-      for (const it of items) {
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]!;
         const kids = it.open && !kept.has(it) ? levelItems(ctx, it.level + 1, it.from, it.to, it) : null;
         // A cluster with more children than the whole budget stays whole.
         if (it.open && !kids) kept.add(it);
-        trial.push(...(kids ?? [it]));
+        if (kids) for (let k = 0; k < kids.length; k++) trial.push(kids[k]!);
+        else trial.push(it);
       }
       if (trial.length > ctx.maxItems) break;
       let ok = true;
-      for (const run of runs(ctx, trial.sort((a, b) => a.reachLeft - b.reachLeft || a.from - b.from))) {
+      const all = runs(ctx, trial.sort(byReach));
+      for (let r = 0; r < all.length; r++) {
+        const run = all[r]!;
         const homeless = place(ctx, run);
         if (homeless.length === 0) continue;
         ok = false;
         // An item that did not split can only be crowded out by its neighbours' children: keep those whole.
         const blame = homeless.some((it) => !it.parent) ? run : homeless;
-        for (const it of blame) if (it.parent) kept.add(it.parent);
+        for (let i = 0; i < blame.length; i++) if (blame[i]!.parent) kept.add(blame[i]!.parent!);
       }
       if (ok) accepted = trial;
     }
     if (!accepted) break;
     for (const it of kept) it.open = false;
-    for (const it of accepted) delete it.parent;
+    for (let i = 0; i < accepted.length; i++) accepted[i]!.parent = undefined;
     items = accepted;
   }
   return items;

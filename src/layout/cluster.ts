@@ -103,7 +103,8 @@ function build(ctx: Context, items: Item[]): ClusteredView {
   items.sort((a, b) => a.from - b.from);
   const marks: PlacedEvent[] = [];
   const clusters: PlacedCluster[] = [];
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const { from, to, x, x0, x1, width, row } = it;
     if (to - from === 1) {
       marks.push({ event: events.sorted[from]!, x, x0, x1, width, row });

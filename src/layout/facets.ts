@@ -22,7 +22,7 @@ const counted = new WeakMap<FilteredData, Facets>();
 /** Whether `ids` has one of `wanted`; no ids wanted lets everything through. */
 function matches(wanted: readonly string[], ids: readonly string[]): boolean {
   if (!wanted.length) return true;
-  for (const id of ids) if (wanted.includes(id)) return true;
+  for (let i = 0; i < ids.length; i++) if (wanted.includes(ids[i]!)) return true;
   return false;
 }
 
@@ -37,20 +37,28 @@ export function facets(r: FilteredData): Facets {
   const { filter } = r;
   const counts = FILTER_AXES.map(() => new Map<string, number>());
   const used = FILTER_AXES.map(() => new Set<string>());
+  const { meetings } = r.full;
+  const none: readonly string[] = [];
+  // Each meeting's ids on the three axes, in one array reused for all; loops are indexed, since the
+  // first frame runs this cold, where for...of allocates a result per step.
   const one: string[] = [''];
-  for (const e of r.full.meetings) {
+  const ids: (readonly string[])[] = [one, none, none];
+  for (let m = 0; m < meetings.length; m++) {
+    const e = meetings[m]!;
     one[0] = e.kind;
-    const ids = [one, e.leaders ?? [], e.topics ?? []] as const;
+    ids[1] = e.leaders ?? none;
+    ids[2] = e.topics ?? none;
     let misses = 0;
     let missed = -1;
     for (let i = 0; i < 3; i++) {
-      for (const id of ids[i]) used[i]!.add(id);
-      if (!matches(filter[FILTER_AXES[i]!], ids[i])) (misses += 1), (missed = i);
+      const list = ids[i]!;
+      for (let j = 0; j < list.length; j++) used[i]!.add(list[j]!);
+      if (!matches(filter[FILTER_AXES[i]!], list)) (misses += 1), (missed = i);
     }
     // An axis counts the meetings every other axis lets through.
     for (let i = 0; i < 3 && misses <= 1; i++) {
       if (misses === 1 && missed !== i) continue;
-      const list = ids[i];
+      const list = ids[i]!;
       for (let j = 0; j < list.length; j++) {
         const id = list[j]!;
         if (list.indexOf(id) === j) counts[i]!.set(id, (counts[i]!.get(id) ?? 0) + 1);

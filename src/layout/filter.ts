@@ -49,10 +49,13 @@ export function idsIn({ data, meetings }: DerivedData, defined: boolean): Record
     topics: new Set(defined ? (data.topics ?? DEFAULT_TOPICS).map((t) => t.id) : []),
   };
   // Unrolled, not through IDS: the first frame pays for this pass, and IDS makes an array per meeting.
-  for (const e of meetings) {
+  // Indexed loops: this runs cold in a first render, where for...of allocates a result per step.
+  for (let i = 0; i < meetings.length; i++) {
+    const e = meetings[i]!;
     sets.kinds.add(e.kind);
-    for (const id of e.leaders ?? []) sets.leaders.add(id);
-    for (const id of e.topics ?? []) sets.topics.add(id);
+    const { leaders, topics } = e;
+    if (leaders) for (let j = 0; j < leaders.length; j++) sets.leaders.add(leaders[j]!);
+    if (topics) for (let j = 0; j < topics.length; j++) sets.topics.add(topics[j]!);
   }
   return sets;
 }
