@@ -112,8 +112,9 @@ export function levelItems(ctx: Context, z: number, from: number, to: number, pa
   return items;
 }
 
-const byLeft = (a: Item, b: Item) => a.left - b.left || a.from - b.from;
-const byReach = (a: Item, b: Item) => a.reachLeft - b.reachLeft || a.from - b.from;
+// Comparisons, not differences: in cold code a fractional difference is a new heap number per call.
+const byLeft = (a: Item, b: Item) => (a.left < b.left ? -1 : a.left > b.left ? 1 : a.from - b.from);
+const byReach = (a: Item, b: Item) => (a.reachLeft < b.reachLeft ? -1 : a.reachLeft > b.reachLeft ? 1 : a.from - b.from);
 
 /**
  * Gives each item a row by first fit in order of left edge, which for
@@ -129,8 +130,9 @@ export function place(ctx: Context, items: Item[]): Item[] {
   items.sort(byLeft);
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
+    const limit = it.left - ctx.gap;
     let row = 0;
-    while (row < rowEnds.length && rowEnds[row]! + ctx.gap > it.left) row++;
+    while (row < rowEnds.length && rowEnds[row]! > limit) row++;
     if (row >= ctx.maxRows) homeless.push(it);
     else rowEnds[(it.row = row)] = it.right;
   }
