@@ -55,7 +55,10 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       if (was.transform !== transform) node.setAttribute('transform', (was.transform = transform));
       const tabindex = c.key === state.tabStop ? '0' : '-1';
       if (was.tabindex !== tabindex) node.setAttribute('tabindex', (was.tabindex = tabindex));
-      const [rect, text, target] = [node.children[0]!, node.children[1]!, node.children[2]!];
+      // Sibling links, not node.children: that is a live collection made per node, and most nodes here are new.
+      const rect = node.firstElementChild!;
+      const text = rect.nextElementSibling!;
+      const target = text.nextElementSibling!;
       if (was.size !== size) {
         rect.setAttribute('y', String(-half));
         rect.setAttribute('height', String(size));

@@ -79,7 +79,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
       }
       const d = drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(was.shape, size);
       if (was.d !== d) node.firstElementChild!.setAttribute('d', (was.d = d));
-      if (was.hit !== m.width) sizeTarget(node.children[1]!, (was.hit = m.width));
+      if (was.hit !== m.width) sizeTarget(node.firstElementChild!.nextElementSibling!, (was.hit = m.width));
       // The ring follows the shape and the hit area, there only while the mark is selected.
       if (selected) {
         if (!was.ring) {
