@@ -4,10 +4,8 @@
 // BENCH_SRC picks the source tree to build (default: this one); BENCH_PHASE=load
 // profiles the first render instead.
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { build } from 'esbuild';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { startBench } from './harness.mjs';
 
 const SRC = process.env.BENCH_SRC ?? '.';
 const N = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -15,23 +13,9 @@ const LOAD = process.env.BENCH_PHASE === 'load';
 mkdirSync('bench/.out/dev', { recursive: true });
 await build({ entryPoints: [`${SRC}/src/index.ts`], bundle: true, format: 'esm', target: 'es2022', outfile: 'bench/.out/dev/summit-timeline.js', tsconfig: `${SRC}/tsconfig.json`, logLevel: 'error' });
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
-const server = await startDevServer({ config: { rootDir: '.', port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  protocolTimeout: 900_000,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const bench = await startBench();
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 1000 });
-  await page.goto(`http://localhost:${port}/bench/compare.html?lib=ours&bundle=/bench/.out/dev/summit-timeline.js`, { waitUntil: 'load' });
-  await page.waitForFunction('window.benchReady === true');
+  const page = await bench.open('ours', 'bench/.out/dev/summit-timeline.js');
   if (!LOAD) await page.evaluate((n) => window.bench.load('ours', n), N);
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
@@ -70,6 +54,5 @@ try {
   const gc = [...self].filter(([k]) => k.startsWith('(garbage collector)')).reduce((s, [, v]) => s + v, 0);
   console.log(`garbage collector ${(gc / steps).toFixed(2)} ms per step; idle and other threads not shown`);
 } finally {
-  await browser.close();
-  await server.stop();
+  await bench.close();
 }

@@ -7,9 +7,7 @@
 // Medians over BENCH_REPS repetitions (3 unless set); BENCH_BUNDLE picks which
 // build of ours to load (a path under the repository, default the dist bundle).
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { startBench } from './harness.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/summit-timeline.bundled.js';
@@ -19,28 +17,8 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
-const server = await startDevServer({ config: { rootDir: '.', port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-const browser = await puppeteer.launch({
-  executablePath,
-  protocolTimeout: 900_000,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
-});
-
-async function open(lib) {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.error(`[${lib}] ${e.message}`));
-  await page.setViewport({ width: 1280, height: 1000 });
-  await page.goto(`http://localhost:${port}/bench/compare.html?lib=${lib}&bundle=/${encodeURIComponent(BUNDLE)}`, { waitUntil: 'load' });
-  await page.waitForFunction('window.benchReady === true');
-  return page;
-}
+const bench = await startBench();
+const open = (lib) => bench.open(lib, BUNDLE);
 
 /** JS heap in use after a full collection, via CDP. */
 async function heap(page) {
@@ -112,8 +90,7 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await bench.close();
 }
 
 // Report: medians, and ours / peer (below 1 is faster or smaller).

@@ -6,9 +6,7 @@
 // own script, which bench/render.mjs already times.
 // BENCH_EVENTS sets the number of events, BENCH_BUNDLE the build of ours (dist's bundle by default).
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { startBench } from './harness.mjs';
 
 const N = Number(process.env.BENCH_EVENTS ?? 10_000);
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/summit-timeline.bundled.js';
@@ -26,25 +24,11 @@ const PHASES = [
   ['composite', ['Layerize', 'Commit']],
 ];
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
-const server = await startDevServer({ config: { rootDir: '.', port, nodeResolve: false, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  protocolTimeout: 900_000,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const bench = await startBench();
 let steps;
 let events;
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 1000 });
-  await page.goto(`http://localhost:${port}/bench/compare.html?lib=ours&bundle=/${encodeURIComponent(BUNDLE)}`, { waitUntil: 'load' });
-  await page.waitForFunction('window.benchReady === true');
+  const page = await bench.open('ours', BUNDLE);
   await page.evaluate((n) => window.bench.load('ours', n), N);
   await page.tracing.start({ categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'] });
   steps = await page.evaluate(async () => {
@@ -69,8 +53,7 @@ try {
   const raw = await page.tracing.stop();
   events = JSON.parse(Buffer.from(raw).toString('utf8')).traceEvents;
 } finally {
-  await browser.close();
-  await server.stop();
+  await bench.close();
 }
 
 const KINDS = new Set(PHASES.flatMap(([, kinds]) => kinds));
