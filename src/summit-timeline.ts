@@ -236,11 +236,10 @@ export class SummitTimeline extends LitElement {
     const [layout, svg, vocab, ui] = [this._layout, this._svg(), this._vocab, this._interact];
     // Hover and messages re-render the shell only; the D3 groups wait for a real change.
     ui.beforeDraw();
-    const draws = layout && svg && this._drawInputs.changed([layout, ui.activeId, this.selected, vocab]) ? svg : null;
-    if (layout && draws) {
+    if (layout && svg && this._drawInputs.changed([layout, ui.activeId, this.selected, vocab])) {
       const activeIndex = ui.activeId ? this._derived?.order.get(ui.activeId) : undefined;
       const clusterLabel = (c: ClusterLayout) => describeCluster(c, vocab.lang, vocab);
-      drawPlot(draws, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel, keepAxis: Boolean(this._full?.meetings.length) });
+      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel, keepAxis: Boolean(this._full?.meetings.length) });
       const range = visibleRange(layout.scale);
       const key = `${range.start}/${range.end}`;
       if (key !== this._lastRange && this._lastRange) ui.announceView(range, layout);
@@ -251,10 +250,6 @@ export class SummitTimeline extends LitElement {
     const hover = ui.hoverItem();
     placeTooltip(this.renderRoot, hover ? tooltipPlacement(hover, this._size.value.width) : null);
     ui.afterDraw();
-    // Style and layout now, not at the next frame's deadline: a click or key comes just after a paint, so a
-    // zoom's restyle and relayout (7 ms at the bench's densest view) fit in the idle time before that frame,
-    // which then only paints. A wheel or drag comes at a frame's start, where this moves nothing.
-    draws?.getBoundingClientRect();
   }
 
   // Public methods
