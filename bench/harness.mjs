@@ -21,7 +21,6 @@ export async function startBench() {
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
   });
   return {
-    browser,
     /** A new page with `lib` (ours, peer or none) ready; `bundle` is the build of ours, a path under the repository. */
     async open(lib, bundle = 'dist/summit-timeline.bundled.js') {
       const page = await browser.newPage();
