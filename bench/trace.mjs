@@ -62,10 +62,10 @@ const { pid, tid } = marks[0];
 const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
 const rows = steps.map((s, i) => {
   const [from, to] = [marks[i].ts, marks[i + 1].ts];
-  // Each phase's events, less those inside another counted one (microtasks run inside an animation frame callback).
-  const counted = main.filter((e) => e.ts >= from && e.ts < to && KINDS.has(e.name));
-  const outer = counted.filter((e) => !counted.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
   const mine = main.filter((e) => e.ts >= from && e.ts < to);
+  // Each phase's events, less those inside another counted one (microtasks run inside an animation frame callback).
+  const counted = mine.filter((e) => KINDS.has(e.name));
+  const outer = counted.filter((e) => !counted.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
   const ms = Object.fromEntries(PHASES.map(([name, kinds]) => [name, outer.filter((e) => kinds.includes(e.name)).reduce((t, e) => t + e.dur / 1000, 0)]));
   // The step is drawn when the first commit after it ends.
   const commit = mine.find((e) => e.name === 'Commit');
