@@ -30,10 +30,10 @@ import {
 } from './render/index.js';
 import type { ExportOptions } from './export/export-image.js';
 
-// Clustering is a chunk of its own, out of the first-load bytes. It is asked
+// Clustering (layout and drawing) is a chunk of its own, out of the first-load bytes. It is asked
 // for when this module runs, not when an element first updates: asked then,
 // it came after a 1,000-event first layout, which drew no marks and waited.
-const clustering = early(() => import('./layout/cluster.js'));
+const clustering = early(() => import('./render/clustering.js'));
 // The panel, list view and help, the same way (controllers/chunk.ts).
 const views = early(() => import('./render/on-demand.js'));
 
@@ -239,7 +239,7 @@ export class SummitTimeline extends LitElement {
     if (layout && svg && this._drawInputs.changed([layout, ui.activeId, this.selected, vocab])) {
       const activeIndex = ui.activeId ? this._derived?.order.get(ui.activeId) : undefined;
       const clusterLabel = (c: ClusterLayout) => describeCluster(c, vocab.lang, vocab);
-      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel, keepAxis: Boolean(this._full?.meetings.length) });
+      drawPlot(svg, layout, { vocab, markSize: METRICS.markSize, activeId: ui.activeId, activeIndex, selectedId: this.selected, label: (m) => this._label(m.event, vocab), clusterLabel, keepAxis: Boolean(this._full?.meetings.length), renderClusters: clustering.module?.renderClusters });
       const range = visibleRange(layout.scale);
       const key = `${range.start}/${range.end}`;
       if (key !== this._lastRange && this._lastRange) ui.announceView(range, layout);

@@ -7,7 +7,7 @@ import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/frame.
 import type { Vocabulary } from '../format/vocabulary.js';
 import { renderAxis } from './axis.js';
 import { renderBands } from './bands.js';
-import { renderClusters } from './clusters.js';
+import type { renderClusters } from './clusters.js';
 import { renderMarks } from './marks.js';
 
 export interface PlotHandlers {
@@ -60,6 +60,8 @@ export interface DrawState {
   clusterLabel: (cluster: ClusterLayout) => string;
   /** Draw the axis even with nothing in view: the data has events, a filter or the window just leaves none. */
   keepAxis?: boolean;
+  /** The clustering chunk's renderer, once it is here: before that, layout has made no clusters. */
+  renderClusters?: typeof renderClusters;
 }
 
 /** Joins the layout into the SVG's groups. */
@@ -82,7 +84,7 @@ export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: Draw
     label: state.label,
     vocabulary: state.vocab,
   });
-  renderClusters(pan, layout.clusters, { offset, size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, lang: state.vocab.lang });
+  state.renderClusters?.(pan, layout.clusters, { offset, size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, lang: state.vocab.lang });
   // Style and layout now, not at the next frame's deadline: a click or key comes just after a paint, so a
   // zoom's restyle and relayout (7 ms at the bench's densest view) fit in the idle time before that frame,
   // which then only paints. A wheel or drag comes at a frame's start, where this moves nothing.
