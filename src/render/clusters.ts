@@ -5,7 +5,7 @@
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
 import { joinReusing } from './attrs.js';
-import { itemMaker, sizeTarget, svgPart } from './target.js';
+import { hitWidth, itemMaker, NEW_ITEM, sizeTarget, svgPart } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -27,24 +27,41 @@ interface Drawn {
   transform: string;
   tabindex: string;
   width: number;
+  hit: number;
   count: number;
   size: number;
 }
 const drawn = new WeakMap<Element, Drawn>();
 
-/** One cluster's elements: its group, shape, count and hit area. */
-const blank = itemMaker('cluster', 'cluster', () => {
-  const count = svgPart('text', 'cluster-count');
-  count.setAttribute('aria-hidden', 'true');
-  return [svgPart('rect', 'cluster-shape'), count];
-});
+/** One cluster's elements: its group, shape (as tall as a mark of `size`), count and hit area. */
+const blanks = new Map<number, () => SVGGElement>();
+function blankFor(size: number): () => SVGGElement {
+  let make = blanks.get(size);
+  if (!make) {
+    make = itemMaker('cluster', 'cluster', () => {
+      const shape = svgPart('rect', 'cluster-shape');
+      shapeHeight(shape, size);
+      const count = svgPart('text', 'cluster-count');
+      count.setAttribute('aria-hidden', 'true');
+      return [shape, count];
+    });
+    blanks.set(size, make);
+  }
+  return make;
+}
+
+function shapeHeight(rect: Element, size: number): void {
+  rect.setAttribute('y', String(-size / 2));
+  rect.setAttribute('height', String(size));
+  rect.setAttribute('rx', String(size / 2));
+}
 
 export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterState): void {
   const { size, offset = 0 } = state;
-  const half = size / 2;
-  joinReusing(g, 'g.cluster', clusters, (c) => c.key, blank, function draw(node, c) {
+  joinReusing(g, 'g.cluster', clusters, (c) => c.key, blankFor(size), function draw(node, c) {
       let was = drawn.get(node);
-      if (!was) drawn.set(node, (was = { named: '', transform: '', tabindex: '', width: NaN, count: NaN, size: NaN }));
+      // A node without a record is a new clone: it holds what its template does.
+      if (!was) drawn.set(node, (was = { named: '', transform: '', tabindex: NEW_ITEM.tabindex, width: NaN, hit: NEW_ITEM.hit, count: NaN, size }));
       const named = `${state.lang}|${c.key}`;
       if (was.named !== named) {
         node.setAttribute('data-key', c.key);
@@ -59,18 +76,14 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       const rect = node.firstElementChild!;
       const text = rect.nextElementSibling!;
       const target = text.nextElementSibling!;
-      if (was.size !== size) {
-        rect.setAttribute('y', String(-half));
-        rect.setAttribute('height', String(size));
-        rect.setAttribute('rx', String(half));
-        was.size = size;
-      }
+      if (was.size !== size) shapeHeight(rect, (was.size = size));
       if (was.width !== c.width) {
         rect.setAttribute('x', String(-c.width / 2));
         rect.setAttribute('width', String(c.width));
-        sizeTarget(target, c.width);
         was.width = c.width;
       }
+      const hit = hitWidth(c.width);
+      if (was.hit !== hit) sizeTarget(target, (was.hit = hit));
       if (was.count !== c.count) {
         // New words in the same text node: a new node (textContent) is a new layout object, and a zoom renumbers hundreds.
         const words = `+${c.count}`;

@@ -10,7 +10,7 @@ import { vocabulary, type Vocabulary } from '../format/vocabulary.js';
 import { joinReusing, put, putStyle } from './attrs.js';
 import { kindLook, shapePath } from './shapes.js';
 import type { MarkShape } from '../model/types.js';
-import { itemMaker, sizeTarget, svgPart } from './target.js';
+import { hitWidth, itemMaker, NEW_ITEM, sizeTarget, svgPart } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -39,14 +39,14 @@ interface Drawn {
   tabindex: string;
   selected: boolean | null;
   d: string;
-  /** The width the hit area was sized for. */
+  /** The hit area's width (hitWidth). */
   hit: number;
   ring: Element | null;
 }
 const drawn = new WeakMap<Element, Drawn>();
 
-/** A new mark's elements: its group, its shape and its hit area. */
-const blank = itemMaker('mark', 'event', () => [svgPart('path', 'mark-shape')]);
+/** A new mark's elements: its group (a toggle, not pressed), its shape and its hit area. */
+const blank = itemMaker('mark', 'event', () => [svgPart('path', 'mark-shape')], { 'aria-pressed': 'false' });
 
 export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
   const { size, offset = 0 } = state;
@@ -63,8 +63,10 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
         put(node, 'data-group', k.group);
         putStyle(node, '--kind-color', k.color);
         put(node, 'aria-label', state.label(m));
-        const ring = was ? was.ring : null;
-        was = { event: m.event, vocab, shape: k.shape, transform: '', tabindex: '', selected: null, d: '', hit: NaN, ring };
+        // A node taken over from another event keeps what that one drew; a new clone holds its template's.
+        was = was
+          ? { event: m.event, vocab, shape: k.shape, transform: was.transform, tabindex: was.tabindex, selected: was.selected, d: was.d, hit: was.hit, ring: was.ring }
+          : { event: m.event, vocab, shape: k.shape, transform: '', tabindex: NEW_ITEM.tabindex, selected: false, d: '', hit: NEW_ITEM.hit, ring: null };
         drawn.set(node, was);
       }
       const transform = `translate(${(m.x - offset).toFixed(2)},${m.y.toFixed(2)})`;
@@ -79,7 +81,8 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
       }
       const d = drawsAsRange(m, size) ? rangePath(m.width, size) : shapePath(was.shape, size);
       if (was.d !== d) node.firstElementChild!.setAttribute('d', (was.d = d));
-      if (was.hit !== m.width) sizeTarget(node.firstElementChild!.nextElementSibling!, (was.hit = m.width));
+      const hit = hitWidth(m.width);
+      if (was.hit !== hit) sizeTarget(node.firstElementChild!.nextElementSibling!, (was.hit = hit));
       // The ring follows the shape and the hit area, there only while the mark is selected.
       if (selected) {
         if (!was.ring) {

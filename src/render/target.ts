@@ -8,6 +8,9 @@ const NS = 'http://www.w3.org/2000/svg';
 /** The smallest pointer target WCAG 2.5.8 allows, in CSS px. */
 export const TARGET = 24;
 
+/** What a new item's group and hit area hold before its renderer writes anything. */
+export const NEW_ITEM = { tabindex: '-1', hit: TARGET } as const;
+
 /** A new hit area, for a new item's group (its shape comes first, so the hit area is drawn over it). */
 function newTarget(): SVGRectElement {
   const rect = document.createElementNS(NS, 'rect');
@@ -17,15 +20,20 @@ function newTarget(): SVGRectElement {
   rect.setAttribute('aria-hidden', 'true');
   rect.setAttribute('y', String(-TARGET / 2));
   rect.setAttribute('height', String(TARGET));
+  // The square every item narrower than TARGET keeps: most items never write their hit area (hitWidth).
+  rect.setAttribute('x', String(-TARGET / 2));
+  rect.setAttribute('width', String(TARGET));
   return rect;
 }
 
 /**
- * The maker of one item's elements: a focusable group (`class`, `part`, role button) holding `parts()`
- * and then the hit area, built once and cloned after: a clone is cheaper than making each element and
- * writing its fixed attributes, for the hundreds of items a zoom can bring in.
+ * The maker of one item's elements: a focusable group (`class`, `part`, role button, out of the tab
+ * order, `attrs`) holding `parts()` and then the hit area, built once and cloned after: a clone is
+ * cheaper than making each element and writing its fixed attributes, for the hundreds of items a zoom
+ * can bring in. A new item's renderer starts from what the template holds (NEW_ITEM) and writes only
+ * what differs: at 1,000 events that spares about 2,000 attribute writes of the first render.
  */
-export function itemMaker(cls: string, part: string, parts: () => Element[]): () => SVGGElement {
+export function itemMaker(cls: string, part: string, parts: () => Element[], attrs: Record<string, string> = {}): () => SVGGElement {
   let template: SVGGElement | null = null;
   return () => {
     if (!template) {
@@ -33,6 +41,8 @@ export function itemMaker(cls: string, part: string, parts: () => Element[]): ()
       template.setAttribute('class', cls);
       template.setAttribute('part', part);
       template.setAttribute('role', 'button');
+      template.setAttribute('tabindex', NEW_ITEM.tabindex);
+      for (const name in attrs) template.setAttribute(name, attrs[name]!);
       for (const p of parts()) template.appendChild(p);
       template.appendChild(newTarget());
     }
@@ -47,9 +57,13 @@ export function svgPart(tag: string, cls: string): Element {
   return el;
 }
 
-/** Sizes the hit area: TARGET square, or as wide as an item that is wider. Callers write it only when the width changed. */
-export function sizeTarget(rect: Element, width: number): void {
-  const w = Math.max(TARGET, width);
-  rect.setAttribute('x', String(-w / 2));
-  rect.setAttribute('width', String(w));
+/** The hit area's width for an item `width` wide: TARGET, or the item's own when it is wider. */
+export function hitWidth(width: number): number {
+  return Math.max(TARGET, width);
+}
+
+/** Sizes the hit area to `hit` (a hitWidth). Callers write it only when it changed. */
+export function sizeTarget(rect: Element, hit: number): void {
+  rect.setAttribute('x', String(-hit / 2));
+  rect.setAttribute('width', String(hit));
 }
