@@ -43,6 +43,8 @@ function blankFor(size: number): () => SVGGElement {
       shapeHeight(shape, size);
       const count = svgPart('text', 'cluster-count');
       count.setAttribute('aria-hidden', 'true');
+      // Its text node comes with the clone, so a new cluster's count is written like a renumbered one's.
+      count.appendChild(document.createTextNode(''));
       return [shape, count];
     });
     blanks.set(size, make);
@@ -86,9 +88,7 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
       if (was.hit !== hit) sizeTarget(target, (was.hit = hit));
       if (was.count !== c.count) {
         // New words in the same text node: a new node (textContent) is a new layout object, and a zoom renumbers hundreds.
-        const words = `+${c.count}`;
-        if (text.firstChild) (text.firstChild as Text).data = words;
-        else text.textContent = words;
+        (text.firstChild as Text).data = `+${c.count}`;
         was.count = c.count;
       }
     });
