@@ -65,7 +65,7 @@ export function renderMarks(g: G, marks: MarkLayout[], state: MarkState): void {
         put(node, 'aria-label', state.label(m));
         // A node taken over from another event keeps what that one drew; a new clone holds its template's.
         was = was
-          ? { event: m.event, vocab, shape: k.shape, transform: was.transform, tabindex: was.tabindex, selected: was.selected, d: was.d, hit: was.hit, ring: was.ring }
+          ? { ...was, event: m.event, vocab, shape: k.shape }
           : { event: m.event, vocab, shape: k.shape, transform: '', tabindex: NEW_ITEM.tabindex, selected: false, d: '', hit: NEW_ITEM.hit, ring: null };
         drawn.set(node, was);
       }
