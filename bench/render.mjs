@@ -120,3 +120,17 @@ for (const [name, a, b, f] of rows) console.log(`${name.padEnd(40)}${f(a).padSta
 console.log(`(a blank page with neither chart: ${mb(median(baseHeap))} of JS heap)`);
 console.log(`\n<summit-timeline> alone at 100,000 events (medians)`);
 console.log(`first render ${ms(median(big.load))}; DOM elements ${count(median(big.dom))}; zoomBy step ${ms(median(big.zoom))} (p95 ${ms(p95(big.zoom))}); resetZoom ${ms(median(big.reset))}; click to select ${ms(median(big.select))}; Escape ${ms(median(big.escape))}; marks drawn ${count(median(big.marks))}`);
+
+// Issue #8's targets, read off this run: absolute times move with the machine, ratios less.
+const ratio = (n) => median(r.ours.load[n]) / median(r.peer.load[n]);
+const targets = [
+  ['100 events: first render no slower than the peer', ratio(100) <= 1, `${ratio(100).toFixed(2)}x`],
+  ['1,000 events: first render at most 1/2 of the peer', ratio(1_000) <= 0.5, `${ratio(1_000).toFixed(2)}x`],
+  ['10,000 events: first render at most 1/3 of the peer', ratio(10_000) <= 1 / 3, `${ratio(10_000).toFixed(2)}x`],
+  ['10,000 events: step p95 within a frame (20 ms), from a frame\'s start', p95(r.ours.aligned) <= 20, ms(p95(r.ours.aligned))],
+  ['10,000 events: step p95 within a frame (20 ms), after a paint', p95(r.ours.steps) <= 20, ms(p95(r.ours.steps))],
+  ['10,000 events: at most 3,000 DOM elements at any zoom', Math.max(...r.ours.domMax) <= 3_000, count(Math.max(...r.ours.domMax))],
+  ['10,000 events: JS heap no larger than the peer', median(r.ours.heap) <= median(r.peer.heap), `${(median(r.ours.heap) / median(r.peer.heap)).toFixed(2)}x`],
+];
+console.log(`\nTargets (issue #8) in this run`);
+for (const [what, met, value] of targets) console.log(`${met ? 'met    ' : 'NOT met'}  ${what}: ${value}`);
