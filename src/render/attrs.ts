@@ -36,6 +36,7 @@ export function putStyle(el: HTMLElement | SVGElement, name: string, value: stri
  * never silently moves to another item. Returns every node now drawn, each
  * with its item as `__data__`; a reused node keeps its old attributes for the
  * caller to compare and overwrite.
+ * Nodes that leave go back to `make.keep`, when it has one, for a later join to take.
  * `update` draws a node for its item: given, it is called for every node, and
  * for a node put in place here, before that.
  */
@@ -44,7 +45,7 @@ export function joinReusing<T, E extends Element>(
   selector: string,
   items: readonly T[],
   key: (item: T) => string,
-  make: () => E,
+  make: (() => E) & { keep?: (node: E) => void },
   update?: (node: E, item: T) => void,
 ): Selection<E, T, null, undefined> {
   const sel = g.selectAll<E, T>(selector).data(items, key);
@@ -93,7 +94,13 @@ export function joinReusing<T, E extends Element>(
     update?.(node, items[i]!);
     moving.add(node);
   }
-  for (const n of left) n.remove();
+  for (const n of left) {
+    n.remove();
+    if (!make.keep) continue;
+    // Kept without its item, which would hold a left view's layout in memory.
+    (n as E & { __data__: T | undefined }).__data__ = undefined;
+    make.keep(n);
+  }
   for (const n of focused) n.remove();
   // From the last item back, each node before the next one, as d3's order() does; but the nodes taken out
   // above go straight before their neighbour (or last), a run of them in one insertion, so a node borrowed

@@ -4,8 +4,9 @@
 
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout } from '../layout/frame.js';
+import type { Vocabulary } from '../format/vocabulary.js';
 import { joinReusing } from './attrs.js';
-import { hitWidth, itemMaker, NEW_ITEM, sizeTarget, svgPart } from './target.js';
+import { hitWidth, itemMaker, NEW_ITEM, sizeTarget, svgPart, type ItemMaker } from './target.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -16,14 +17,19 @@ export interface ClusterState {
   size: number;
   /** The key of the cluster holding the roving tab stop, if one does. */
   tabStop: string | null;
-  /** The accessible name: describeCluster, in `lang`; asked only when the cluster or the language is new. */
+  /** The accessible name: describeCluster with `vocab`; asked only when the cluster or the vocabulary is new. */
   label: (cluster: ClusterLayout) => string;
-  lang: string;
+  /**
+   * vocabulary(data, lang), one object per data set and language: with the key, it says what a
+   * cluster holds, so a group that drew the same key with the same vocabulary has its name already.
+   */
+  vocab: Vocabulary;
 }
 
 /** What each cluster element shows now, kept beside it: comparing these is cheaper than reading attributes back. */
 interface Drawn {
-  named: string;
+  key: string;
+  vocab: Vocabulary | null;
   transform: string;
   tabindex: string;
   width: number;
@@ -34,8 +40,8 @@ interface Drawn {
 const drawn = new WeakMap<Element, Drawn>();
 
 /** One cluster's elements: its group, shape (as tall as a mark of `size`), count and hit area. */
-const blanks = new Map<number, () => SVGGElement>();
-function blankFor(size: number): () => SVGGElement {
+const blanks = new Map<number, ItemMaker>();
+function blankFor(size: number): ItemMaker {
   let make = blanks.get(size);
   if (!make) {
     make = itemMaker('cluster', 'cluster', () => {
@@ -63,12 +69,11 @@ export function renderClusters(g: G, clusters: ClusterLayout[], state: ClusterSt
   joinReusing(g, 'g.cluster', clusters, (c) => c.key, blankFor(size), function draw(node, c) {
       let was = drawn.get(node);
       // A node without a record is a new clone: it holds what its template does.
-      if (!was) drawn.set(node, (was = { named: '', transform: '', tabindex: NEW_ITEM.tabindex, width: NaN, hit: NEW_ITEM.hit, count: NaN, size }));
-      const named = `${state.lang}|${c.key}`;
-      if (was.named !== named) {
-        node.setAttribute('data-key', c.key);
+      if (!was) drawn.set(node, (was = { key: '', vocab: null, transform: '', tabindex: NEW_ITEM.tabindex, width: NaN, hit: NEW_ITEM.hit, count: NaN, size }));
+      if (was.key !== c.key || was.vocab !== state.vocab) {
+        node.setAttribute('data-key', (was.key = c.key));
         node.setAttribute('aria-label', state.label(c));
-        was.named = named;
+        was.vocab = state.vocab;
       }
       const transform = `translate(${(c.x - offset).toFixed(2)},${c.y.toFixed(2)})`;
       if (was.transform !== transform) node.setAttribute('transform', (was.transform = transform));

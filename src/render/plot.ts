@@ -84,7 +84,7 @@ export function drawPlot(svg: SVGSVGElement, layout: TimelineLayout, state: Draw
     label: state.label,
     vocabulary: state.vocab,
   });
-  state.renderClusters?.(pan, layout.clusters, { offset, size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, lang: state.vocab.lang });
+  state.renderClusters?.(pan, layout.clusters, { offset, size: state.markSize, tabStop: stop.cluster, label: state.clusterLabel, vocab: state.vocab });
   // Style and layout now, not at the next frame's deadline: a click or key comes just after a paint, so a
   // zoom's restyle and relayout (7 ms at the bench's densest view) fit in the idle time before that frame,
   // which then only paints. A wheel or drag comes at a frame's start, where this moves nothing.

@@ -31,11 +31,15 @@ function newTarget(): SVGRectElement {
  * order, `attrs`) holding `parts()` and then the hit area, built once and cloned after: a clone is
  * cheaper than making each element and writing its fixed attributes, for the hundreds of items a zoom
  * can bring in. A new item's renderer starts from what the template holds (NEW_ITEM) and writes only
- * what differs: at 1,000 events that spares about 2,000 attribute writes of the first render.
+ * what differs: at 1,000 events that spares about 2,000 attribute writes of the first render. A group
+ * a view lets go is kept (detached, with what it shows) and handed out before a new clone.
  */
-export function itemMaker(cls: string, part: string, parts: () => Element[], attrs: Record<string, string> = {}): () => SVGGElement {
+export function itemMaker(cls: string, part: string, parts: () => Element[], attrs: Record<string, string> = {}): ItemMaker {
   let template: SVGGElement | null = null;
-  return () => {
+  const kept: SVGGElement[] = [];
+  const make = () => {
+    const old = kept.pop();
+    if (old) return old;
     if (!template) {
       template = document.createElementNS(NS, 'g');
       template.setAttribute('class', cls);
@@ -48,7 +52,22 @@ export function itemMaker(cls: string, part: string, parts: () => Element[], att
     }
     return template.cloneNode(true) as SVGGElement;
   };
+  return Object.assign(make, {
+    keep(node: SVGGElement) {
+      if (kept.length < KEPT) kept.push(node);
+    },
+  });
 }
+
+/** A maker of item groups, which also keeps groups a view let go, to hand them out again before it clones. */
+export interface ItemMaker {
+  (): SVGGElement;
+  keep(node: SVGGElement): void;
+}
+
+// A zoom into the bench's densest view (10,000 events) makes up to about 250 groups, and cloning them was
+// 1.5 ms of its frame; half the item budget (METRICS.maxItems) covers that and bounds what is kept.
+const KEPT = 400;
 
 /** An SVG element with its class, for itemMaker's parts. */
 export function svgPart(tag: string, cls: string): Element {

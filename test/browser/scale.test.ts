@@ -67,3 +67,52 @@ describe('10,000 events', () => {
     expect(elements(el)).to.be.at.most(3000);
   });
 });
+
+/** Every item as drawn, in document order: its group's attributes and its parts' markup. */
+const drawing = (el: SummitTimeline) =>
+  [...items(el)].map((g) => `${[...g.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ')} ${g.innerHTML}`);
+
+describe('items drawn again', () => {
+  it('are drawn the same when a zoom out and back hands them groups another view let go', async function () {
+    this.timeout(30000);
+    const el = await fixture<SummitTimeline>(html`<summit-timeline style="width: 1200px; --summit-height: 600px"></summit-timeline>`);
+    el.data = events(10_000);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('g.cluster').length > 0, 'no clusters', { timeout: 10000 });
+    const show = async (start: string, end: string) => {
+      el.setAttribute('start', start);
+      el.setAttribute('end', end);
+      await el.updateComplete;
+    };
+    // Views of many small clusters, of a few wide ones ("+137") and of marks, each drawn first, then again
+    // after the others: most groups then come from other items, or back from those another view let go.
+    const views = [
+      ['2012-01-01', '2016-01-01'],
+      ['2006-01-01', '2026-01-01'],
+      ['2018-03-01', '2018-05-01'],
+      ['2009-01-01', '2009-02-01'],
+    ] as const;
+    const first = new Map<string, string[]>();
+    for (const [start, end] of [...views, ...views.slice().reverse(), ...views]) {
+      await show(start, end);
+      const now = drawing(el);
+      expect(now.length, `${start} to ${end}`).to.be.greaterThan(0);
+      if (first.has(start)) expect(now, `${start} to ${end}, drawn again`).to.deep.equal(first.get(start));
+      else first.set(start, now);
+    }
+    expect(new Set([...first.values()].map((d) => d.join())).size, 'the views differ').to.equal(views.length);
+  });
+
+  it("name clusters in new data's own words, though the cluster keys are the same", async function () {
+    this.timeout(30000);
+    const el = await fixture<SummitTimeline>(html`<summit-timeline style="width: 1200px; --summit-height: 600px"></summit-timeline>`);
+    const data = events(2_000);
+    el.data = data;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('g.cluster').length > 0, 'no clusters', { timeout: 10000 });
+    const keys = [...el.shadowRoot!.querySelectorAll('g.cluster')].map((g) => g.getAttribute('data-key'));
+    el.data = { ...data, labels: { event: 'launch', events: 'launches' } };
+    await el.updateComplete;
+    const clusters = [...el.shadowRoot!.querySelectorAll('g.cluster')];
+    expect(clusters.map((g) => g.getAttribute('data-key'))).to.deep.equal(keys);
+    for (const g of clusters) expect(g.getAttribute('aria-label')).to.match(/^\d+ launches, /);
+  });
+});
