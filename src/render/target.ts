@@ -32,7 +32,9 @@ function newTarget(): SVGRectElement {
  * cheaper than making each element and writing its fixed attributes, for the hundreds of items a zoom
  * can bring in. A new item's renderer starts from what the template holds (NEW_ITEM) and writes only
  * what differs: at 1,000 events that spares about 2,000 attribute writes of the first render. A group
- * a view lets go is kept (detached, with what it shows) and handed out before a new clone.
+ * a view lets go is kept (detached, with what it shows) and handed out before a new clone. The makers
+ * are their modules', so a kept group may go to another element on the page: the renderers' records
+ * name what a group shows by event or by key and vocabulary, which mean the same in any element.
  */
 export function itemMaker(cls: string, part: string, parts: () => Element[], attrs: Record<string, string> = {}): ItemMaker {
   let template: SVGGElement | null = null;
