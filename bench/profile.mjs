@@ -2,7 +2,7 @@
 // steps at 10,000 events. Builds an unminified bundle (names kept), samples
 // the CPU with CDP's profiler, and prints self and total time per function.
 // BENCH_SRC picks the source tree to build (default: this one); BENCH_PHASE=load
-// profiles the first render instead.
+// profiles the first render instead; BENCH_TOP sets how many functions are listed (40).
 import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { startBench } from './harness.mjs';
@@ -50,7 +50,7 @@ try {
   console.log(`\n${N.toLocaleString('en')} events, ${LOAD ? 'first render' : `${steps} zoom/pan steps`}, ${(elapsed / 1000).toFixed(1)} s; ms per ${LOAD ? 'load' : 'step'} (self / total), top by total`);
   const rows = [...total].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(program)') && !k.startsWith('(idle)'));
   rows.sort((a, b) => b[1] - a[1]);
-  for (const [k, t] of rows.slice(0, 40)) console.log(`${(self.get(k) / steps).toFixed(2).padStart(8)} ${(t / steps).toFixed(2).padStart(8)}  ${k}`);
+  for (const [k, t] of rows.slice(0, Number(process.env.BENCH_TOP ?? 40))) console.log(`${(self.get(k) / steps).toFixed(2).padStart(8)} ${(t / steps).toFixed(2).padStart(8)}  ${k}`);
   const gc = [...self].filter(([k]) => k.startsWith('(garbage collector)')).reduce((s, [, v]) => s + v, 0);
   console.log(`garbage collector ${(gc / steps).toFixed(2)} ms per step; idle and other threads not shown`);
 } finally {
