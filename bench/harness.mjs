@@ -1,6 +1,6 @@
 // What every bench script starts with: this repository served on a free
 // port, Debian's Chromium headless, and a page of bench/compare.html with
-// the chosen library loaded; close() stops both.
+// the chosen library loaded; close() stops both. Also the median the scripts report.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
@@ -35,4 +35,11 @@ export async function startBench() {
       await server.stop();
     },
   };
+}
+
+/** The median of the finite values in `xs` (NaN when there are none). */
+export function median(xs) {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }

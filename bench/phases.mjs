@@ -10,7 +10,7 @@
 // the wall time less the updates: the browser's frames and the waits for them.
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
-import { startBench } from './harness.mjs';
+import { median, startBench } from './harness.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 9);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -120,10 +120,6 @@ try {
   await bench.close();
 }
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 console.log(`\n<summit-timeline> first render by stage: Chromium headless, 1200 px, a fresh page each, medians of ${REPS} (ms; each stage includes those under it)`);
 console.log(`${'stage'.padEnd(52)}${SIZES.map((n) => `${n.toLocaleString('en')} events`.padStart(15)).join('')}`);
 for (const [key, label, depth] of ROWS) {

@@ -7,7 +7,7 @@
 // Medians over BENCH_REPS repetitions (3 unless set); BENCH_BUNDLE picks which
 // build of ours to load (a path under the repository, default the dist bundle).
 import { existsSync, readFileSync } from 'node:fs';
-import { startBench } from './harness.mjs';
+import { median, startBench } from './harness.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const BUNDLE = process.env.BENCH_BUNDLE ?? 'dist/summit-timeline.bundled.js';
@@ -31,10 +31,6 @@ async function heap(page) {
   return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
 const LIBS = ['ours', 'peer'];
