@@ -8,6 +8,9 @@
 // (say layout/filter.ts:filterData), printed after the tree.
 // The stages nest as the tree prints them; "outside the element's updates" is
 // the wall time less the updates: the browser's frames and the waits for them.
+// An esbuild bundle, not the shipped Rollup one (which also carries V8 compile
+// hints): read it for where the time goes, and take npm run bench's figures
+// for how long a render takes.
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { median, startBench } from './harness.mjs';
